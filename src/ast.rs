@@ -1,0 +1,416 @@
+//! The syntax tree of one `.wod` file.
+//!
+//! Every node carries the byte span of its text in the file, so that later stages can
+//! point at exactly what they talk about. Values are kept as written (a sets count that
+//! overflows is saturated, a date is three numbers): whether they make sense is the
+//! resolver's business, which reports them as `invalid-value` with a label on the text.
+//! Comments live in a side table beside the tree ([`File::comments`]), in source order,
+//! so a formatter or a language server can put them back.
+
+use crate::span::{Span, Spanned};
+
+/// A parsed file: its statements, and the comments between them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct File {
+    pub items: Vec<Item>,
+    pub comments: Vec<Comment>,
+}
+
+/// A `// ...` comment; `text` excludes the slashes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comment {
+    pub span: Span,
+    pub text: String,
+}
+
+/// A statement at the top level of a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Header(Header),
+    Import(Import),
+    Level(LevelDirective),
+    Exercise(ExerciseDef),
+    Block(Block),
+}
+
+/// A header statement: `program`, `athlete`, `max`...
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    /// The whole statement, keyword to last value.
+    pub span: Span,
+    pub value: HeaderValue,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderValue {
+    Program(Spanned<String>),
+    Athlete(Spanned<Athlete>),
+    Goal(Spanned<Goal>),
+    Phase(Spanned<Phase>),
+    Units(Spanned<MassUnit>),
+    Start(Spanned<Date>),
+    Timezone(Spanned<String>),
+    Round(Spanned<Mass>),
+    Max {
+        exercise: Spanned<String>,
+        mass: Spanned<Mass>,
+    },
+}
+
+impl HeaderValue {
+    /// The statement's keyword, as written in a file.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            Self::Program(_) => "program",
+            Self::Athlete(_) => "athlete",
+            Self::Goal(_) => "goal",
+            Self::Phase(_) => "phase",
+            Self::Units(_) => "units",
+            Self::Start(_) => "start",
+            Self::Timezone(_) => "timezone",
+            Self::Round(_) => "round",
+            Self::Max { .. } => "max",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Athlete {
+    Beginner,
+    Intermediate,
+    Advanced,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Goal {
+    #[default]
+    Hypertrophy,
+    Strength,
+    General,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Phase {
+    Bulk,
+    #[default]
+    Maintain,
+    Cut,
+}
+
+/// A calendar date as written; the resolver checks that it exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// A clock time as written; the resolver checks the ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockTime {
+    pub hour: u8,
+    pub minute: u8,
+}
+
+/// `import "PATH"`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Import {
+    pub span: Span,
+    pub path: Spanned<String>,
+}
+
+/// `allow RULE`, `warn RULE` or `deny RULE`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelDirective {
+    pub span: Span,
+    pub level: LevelWord,
+    pub rule: Spanned<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LevelWord {
+    Allow,
+    Warn,
+    Deny,
+}
+
+/// `exercise "NAME" { PROPERTIES }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseDef {
+    /// The header line, `exercise` to `{`.
+    pub span: Span,
+    pub name: Spanned<String>,
+    pub properties: Vec<Property>,
+    pub body: BodySpan,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    pub span: Span,
+    pub value: PropertyValue,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PropertyValue {
+    Equipment(Spanned<Equipment>),
+    Mechanic(Spanned<Mechanic>),
+    Muscles(Vec<Spanned<Muscle>>),
+    Skill(Spanned<Skill>),
+    Aliases(Vec<Spanned<String>>),
+}
+
+impl PropertyValue {
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            Self::Equipment(_) => "equipment",
+            Self::Mechanic(_) => "mechanic",
+            Self::Muscles(_) => "muscles",
+            Self::Skill(_) => "skill",
+            Self::Aliases(_) => "aliases",
+        }
+    }
+}
+
+pub use crate::catalog::{Equipment, Mechanic, Muscle, Skill};
+
+/// Where a `{ ... }` body opens and, if it does, closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodySpan {
+    pub open: Span,
+    /// `None` when the file ended before the `}`: already reported as a syntax error.
+    pub close: Option<Span>,
+}
+
+/// `block "NAME" weeks A-B [deload] [{ ... }]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// The header line, `block` to the last token before any comment.
+    pub span: Span,
+    pub name: Spanned<String>,
+    pub weeks: Spanned<WeekSpan>,
+    pub deload: Option<Span>,
+    /// `None` for a block written without `{ }`.
+    pub body: Option<BlockBody>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlockBody {
+    pub span: BodySpan,
+    pub items: Vec<BlockItem>,
+}
+
+/// The weeks a block covers, as written: `week 5` is `5..=5`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekSpan {
+    pub first: Spanned<u32>,
+    pub last: Spanned<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockItem {
+    Session(Session),
+    Level(LevelDirective),
+}
+
+/// `session "NAME" [on DAYS] [at HH:MM] [for DURATION] { ... }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub span: Span,
+    pub name: Spanned<String>,
+    pub days: Vec<Spanned<Weekday>>,
+    pub time: Option<Spanned<ClockTime>>,
+    pub duration: Option<Spanned<Duration>>,
+    pub body: BodySpan,
+    pub items: Vec<SessionItem>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Weekday {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] = [
+        Self::Mon,
+        Self::Tue,
+        Self::Wed,
+        Self::Thu,
+        Self::Fri,
+        Self::Sat,
+        Self::Sun,
+    ];
+
+    /// Days after Monday: Monday is 0.
+    pub fn index(self) -> u8 {
+        self as u8
+    }
+
+    /// The three-letter name used in `.wod` files and in JSON.
+    pub fn as_str(self) -> &'static str {
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][self as usize]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SessionItem {
+    Prescription(Prescription),
+    Superset(Superset),
+    Level(LevelDirective),
+}
+
+/// `superset [rest DURATION] { PRESCRIPTIONS }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Superset {
+    pub span: Span,
+    pub rest: Option<Spanned<Duration>>,
+    pub body: BodySpan,
+    pub members: Vec<Prescription>,
+}
+
+/// `EXERCISE: SETS x REPS [@ INTENSITY] [, CLAUSE]*`: one exercise line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prescription {
+    /// The whole line without indentation or comment.
+    pub span: Span,
+    pub exercise: Spanned<String>,
+    pub sets: Spanned<u32>,
+    pub reps: Spanned<Reps>,
+    pub load: Option<Spanned<Load>>,
+    pub effort: Option<Spanned<Effort>>,
+    pub clauses: Vec<Clause>,
+}
+
+/// A rep target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Reps {
+    Exact(u32),
+    Range(u32, u32),
+    Amrap,
+    /// A hold, in seconds.
+    Hold(Duration),
+}
+
+/// A length of time in seconds, as the sum of its written parts (`1min30s` is 90).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
+pub struct Duration {
+    pub seconds: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MassUnit {
+    #[default]
+    Kg,
+    Lb,
+}
+
+impl MassUnit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Kg => "kg",
+            Self::Lb => "lb",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mass {
+    pub value: f64,
+    pub unit: MassUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Load {
+    Mass(Mass),
+    /// A share of the one-rep max, in percent.
+    Percent(f64),
+    /// Bodyweight, with an added (positive) or assisting (negative) mass.
+    Bodyweight { plus: Option<(Sign, Mass)> },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sign {
+    Plus,
+    Minus,
+}
+
+/// How hard a set is meant to be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Effort {
+    Rpe(NumberOrRange),
+    Rir(NumberOrRange),
+    Failure,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NumberOrRange {
+    Number(f64),
+    Range(f64, f64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    pub span: Span,
+    pub value: ClauseValue,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClauseValue {
+    Rest(Spanned<Duration>),
+    Tempo(Spanned<Tempo>),
+    Progress(Spanned<Progress>),
+    Note(Spanned<String>),
+    Technique(Technique),
+}
+
+impl ClauseValue {
+    /// The clause's name for messages: techniques share one name, as a line may have one.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Rest(_) => "rest",
+            Self::Tempo(_) => "tempo",
+            Self::Progress(_) => "progress",
+            Self::Note(_) => "note",
+            Self::Technique(_) => "technique",
+        }
+    }
+}
+
+/// `tempo A-B-C-D`: eccentric, pause, concentric, pause. `None` is an `X` (explosive).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tempo(pub [Option<u32>; 4]);
+
+/// What a `progress` clause adds every week after a block's first.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Progress {
+    Mass(Mass),
+    Percent(f64),
+    Sets(u32),
+}
+
+/// An intensity technique.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Technique {
+    /// `drop P% ...`: one percentage cut per drop.
+    Drop(Vec<Spanned<f64>>),
+    /// `drop to LOAD ...`: the loads written out (masses, or percentages of the max).
+    DropTo(Vec<Spanned<Load>>),
+    /// `mechanical drop "EXERCISE" ...`: the variations switched to.
+    MechanicalDrop(Vec<Spanned<String>>),
+    RestPause(MiniSets),
+    MyoReps(MiniSets),
+}
+
+/// `N x REPS [pause DURATION]` of rest-pause and myo-reps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MiniSets {
+    pub count: Spanned<u32>,
+    pub reps: Spanned<Reps>,
+    pub pause: Option<Spanned<Duration>>,
+}

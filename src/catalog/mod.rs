@@ -1,0 +1,273 @@
+//! The exercise catalog: what each exercise name means for the guardrails.
+//!
+//! The built-in entries ([`builtin`]) are shared by every program; a program's `exercise`
+//! definitions are laid over them in a [`Catalog`]. A definition with the name or an
+//! alias of a built-in entry replaces that entry for the whole program (its aliases
+//! included), which the resolver reports as `shadowed-exercise`.
+//!
+//! Names match ignoring case and runs of whitespace ([`normalize`]).
+
+mod builtin;
+mod muscle;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+pub use muscle::{Muscle, MuscleSet};
+
+use crate::span::Location;
+
+/// What an exercise is done with. Only `barbell` matters to a rule (heavy compounds);
+/// the rest is for people reading JSON and sheets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Equipment {
+    Barbell,
+    Dumbbell,
+    Machine,
+    Cable,
+    Smith,
+    Bodyweight,
+    Band,
+    Kettlebell,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mechanic {
+    Compound,
+    Isolation,
+}
+
+/// `high` marks a technical lift: the Olympic lifts and their variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Skill {
+    #[default]
+    Low,
+    High,
+}
+
+/// One exercise and its classification.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub name: String,
+    pub equipment: Equipment,
+    pub mechanic: Mechanic,
+    /// The primary muscles: those a line of this exercise *hits* for the weekly rules.
+    pub muscles: MuscleSet,
+    pub skill: Skill,
+    pub aliases: Vec<String>,
+    /// Where a program's own definition was written; `None` for a built-in entry.
+    pub defined_at: Option<Location>,
+}
+
+impl Entry {
+    /// A *heavy compound*: a compound barbell lift.
+    pub fn is_heavy_compound(&self) -> bool {
+        self.mechanic == Mechanic::Compound && self.equipment == Equipment::Barbell
+    }
+
+    /// A *technical lift*: one with `skill high`.
+    pub fn is_technical(&self) -> bool {
+        self.skill == Skill::High
+    }
+}
+
+/// An entry in a [`Catalog`]: built-in or defined by the program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntryId {
+    BuiltIn(u16),
+    Defined(u16),
+}
+
+/// The built-in entries and their name index, built once per process.
+struct BuiltIns {
+    entries: Vec<Entry>,
+    index: HashMap<String, u16>,
+}
+
+static BUILT_INS: LazyLock<BuiltIns> = LazyLock::new(|| {
+    let entries: Vec<Entry> = builtin::ENTRIES.iter().map(builtin::Row::to_entry).collect();
+    let mut index = HashMap::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let id = u16::try_from(i).expect("the built-in catalog has fewer than 65536 entries");
+        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+            let previous = index.insert(normalize(name), id);
+            debug_assert!(previous.is_none(), "built-in name {name:?} is listed twice");
+        }
+    }
+    BuiltIns { entries, index }
+});
+
+/// A program's view of the exercises: the built-in entries with its definitions on top.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    defined: Vec<Entry>,
+    defined_index: HashMap<String, u16>,
+    /// Built-in entries that a definition replaces.
+    replaced: HashMap<u16, u16>,
+}
+
+/// Why a definition could not be added.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefineError {
+    /// The name (the definition's own or an alias) belongs to an earlier definition.
+    Clash { name: String, earlier: EntryId },
+    /// The catalog is full; only a generated file can get here.
+    Full,
+}
+
+impl Catalog {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The entry a name stands for, if any.
+    pub fn lookup(&self, name: &str) -> Option<EntryId> {
+        let key = normalize(name);
+        if let Some(&i) = self.defined_index.get(&key) {
+            return Some(EntryId::Defined(i));
+        }
+        let built_in = *BUILT_INS.index.get(&key)?;
+        Some(match self.replaced.get(&built_in) {
+            Some(&i) => EntryId::Defined(i),
+            None => EntryId::BuiltIn(built_in),
+        })
+    }
+
+    pub fn entry(&self, id: EntryId) -> &Entry {
+        match id {
+            EntryId::BuiltIn(i) => &BUILT_INS.entries[usize::from(i)],
+            EntryId::Defined(i) => &self.defined[usize::from(i)],
+        }
+    }
+
+    /// Adds a definition. Returns its id and the built-in entries it replaces.
+    pub fn define(&mut self, entry: Entry) -> Result<(EntryId, Vec<EntryId>), DefineError> {
+        let names: Vec<String> = std::iter::once(&entry.name)
+            .chain(&entry.aliases)
+            .map(|n| normalize(n))
+            .collect();
+        if let Some((name, &earlier)) = names
+            .iter()
+            .find_map(|key| self.defined_index.get(key).map(|i| (key, i)))
+        {
+            return Err(DefineError::Clash {
+                name: name.clone(),
+                earlier: EntryId::Defined(earlier),
+            });
+        }
+        let id = u16::try_from(self.defined.len()).map_err(|_| DefineError::Full)?;
+        let mut shadowed = Vec::new();
+        for key in names {
+            if let Some(&built_in) = BUILT_INS.index.get(&key)
+                && self.replaced.insert(built_in, id).is_none()
+            {
+                shadowed.push(EntryId::BuiltIn(built_in));
+            }
+            self.defined_index.insert(key, id);
+        }
+        self.defined.push(entry);
+        Ok((EntryId::Defined(id), shadowed))
+    }
+
+    /// Up to three entry names closest to `name`, nearest first, for "did you mean".
+    pub fn suggestions(&self, name: &str) -> Vec<&str> {
+        let key = normalize(name);
+        let limit = (key.chars().count() / 3).max(2);
+        let mut scored: Vec<(usize, &str)> = self.names().filter_map(|(candidate, id)| {
+            let distance = strsim::levenshtein(&key, &normalize(candidate));
+            (distance <= limit).then(|| (distance, self.entry(id).name.as_str()))
+        })
+        .collect();
+        scored.sort();
+        let mut names: Vec<&str> = Vec::new();
+        for (_, name) in scored {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names.truncate(3);
+        names
+    }
+
+    /// Every name and alias with the entry it stands for.
+    fn names(&self) -> impl Iterator<Item = (&str, EntryId)> {
+        let built_in = BUILT_INS.entries.iter().enumerate().flat_map(|(i, e)| {
+            let i = i as u16;
+            let id = self.replaced.get(&i).map_or(EntryId::BuiltIn(i), |&d| EntryId::Defined(d));
+            std::iter::once(e.name.as_str())
+                .chain(e.aliases.iter().map(String::as_str))
+                .map(move |n| (n, id))
+        });
+        let defined = self.defined.iter().enumerate().flat_map(|(i, e)| {
+            std::iter::once(e.name.as_str())
+                .chain(e.aliases.iter().map(String::as_str))
+                .map(move |n| (n, EntryId::Defined(i as u16)))
+        });
+        built_in.chain(defined)
+    }
+
+    /// The built-in entries, for `wodc` documentation and tests.
+    pub fn built_in_entries() -> &'static [Entry] {
+        &BUILT_INS.entries
+    }
+}
+
+/// A name as the catalog compares it: lower case, runs of whitespace as one space, trimmed.
+pub fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_ignoring_case_and_spaces() {
+        let catalog = Catalog::new();
+        let bench = catalog.lookup("Bench Press").expect("Bench Press is built in");
+        assert_eq!(catalog.lookup("bench   press"), Some(bench));
+        assert_eq!(catalog.lookup("  BENCH PRESS "), Some(bench));
+        assert_eq!(catalog.lookup("BB Bench"), Some(bench));
+        assert_eq!(catalog.lookup("Bench"), None);
+    }
+
+    #[test]
+    fn suggestions_are_nearest_first() {
+        let catalog = Catalog::new();
+        assert_eq!(catalog.suggestions("Bench Pres").first(), Some(&"Bench Press"));
+        assert!(catalog.suggestions("zzzzzzzzzzzz").is_empty());
+    }
+
+    #[test]
+    fn a_definition_replaces_the_built_in_entry_and_its_aliases() {
+        let mut catalog = Catalog::new();
+        let entry = Entry {
+            name: "Bench Press".into(),
+            equipment: Equipment::Machine,
+            mechanic: Mechanic::Compound,
+            muscles: MuscleSet::from_iter([Muscle::Chest]),
+            skill: Skill::Low,
+            aliases: vec![],
+            defined_at: None,
+        };
+        let (id, shadowed) = catalog.define(entry.clone()).unwrap();
+        assert_eq!(shadowed.len(), 1);
+        assert_eq!(catalog.lookup("bb bench"), Some(id));
+        assert_eq!(catalog.entry(id).equipment, Equipment::Machine);
+        assert!(matches!(
+            catalog.define(entry),
+            Err(DefineError::Clash { .. })
+        ));
+    }
+}

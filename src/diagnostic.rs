@@ -1,0 +1,128 @@
+//! The one diagnostic type every stage reports with and every output format renders.
+//!
+//! A diagnostic names its rule, points at one primary location (the rule's *anchor*)
+//! and any number of secondary ones, says what is wrong in `message`, and how to fix
+//! it in `help`. Severity is decided late: rules report at their default level and
+//! [`crate::levels`] applies `allow`/`warn`/`deny` before anything is rendered.
+
+use std::fmt;
+
+use crate::span::{FileId, Location, Span};
+
+/// How serious a diagnostic is. Ordered from least to most serious.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Advice,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    /// The word used in JSON, `short` and SARIF output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Advice => "advice",
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A place a diagnostic points at, with what it says there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Label {
+    pub location: Location,
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Diagnostic {
+    /// The rule's kebab-case name: the diagnostic's code.
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// The anchor: where the diagnostic is reported.
+    pub primary: Label,
+    /// Other places involved: the first of two definitions, the other session...
+    pub secondary: Vec<Label>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(
+        rule: &'static str,
+        severity: Severity,
+        file: FileId,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            rule,
+            severity,
+            message: message.into(),
+            primary: Label {
+                location: Location::new(file, span),
+                text: None,
+            },
+            secondary: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// An error that no level setting turns off.
+    pub fn error(rule: &'static str, file: FileId, span: Span, message: impl Into<String>) -> Self {
+        Self::new(rule, Severity::Error, file, span, message)
+    }
+
+    /// What the primary label says at the anchor.
+    pub fn with_label(mut self, text: impl Into<String>) -> Self {
+        self.primary.text = Some(text.into());
+        self
+    }
+
+    pub fn with_secondary(mut self, location: Location, text: impl Into<String>) -> Self {
+        self.secondary.push(Label {
+            location,
+            text: Some(text.into()),
+        });
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn file(&self) -> FileId {
+        self.primary.location.file
+    }
+
+    pub fn span(&self) -> Span {
+        self.primary.location.span
+    }
+}
+
+/// Puts diagnostics in reading order: by file, then position, then rule name.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (a.primary.location, a.rule, &a.message).cmp(&(b.primary.location, b.rule, &b.message))
+    });
+}
+
+/// Joins words as a sentence lists them: `a`, `a or b`, `a, b or c`.
+pub fn list_words<S: AsRef<str>>(words: &[S], conjunction: &str) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} {conjunction} {}", init.join(", "), last.as_ref())
+        }
+    }
+}

@@ -1,0 +1,51 @@
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::span::{FileId, Location, Span};
+
+declare_rule! {
+    /// ## What it checks
+    /// Something said twice where it may be said once: an exercise name or alias
+    /// defined twice, two sessions of one block with the same name, a repeated header
+    /// statement (`program`, `units`, a `max` for the same exercise...), a repeated
+    /// clause on one line, or a repeated property in an `exercise` definition.
+    ///
+    /// ## Why
+    /// When two statements disagree, either reading could be the one the author meant;
+    /// the checker will not guess.
+    ///
+    /// ## Example
+    /// ```wod
+    /// program "Two rests"
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Arms" on mon {
+    ///     Dumbbell Curl: 3 x 10 @ 12kg, rest 60s, rest 90s
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Keep one of the two, or rename one of two sessions.
+    /// ```wod
+    /// program "Two rests"
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Arms" on mon {
+    ///     Dumbbell Curl: 3 x 10 @ 12kg, rest 90s
+    ///   }
+    /// }
+    /// ```
+    pub static META = {
+        name: "duplicate-definition",
+        level: Error,
+        kind: Meaning,
+    }
+}
+
+/// `what` (e.g. "the `rest` clause") is written at `span` after `first`.
+pub fn diagnostic(file: FileId, span: Span, what: &str, first: Location, help: &str) -> Diagnostic {
+    Diagnostic::error(META.name, file, span, format!("{what} is given twice"))
+        .with_label("given again here")
+        .with_secondary(first, "first given here")
+        .with_help(help.to_owned())
+}

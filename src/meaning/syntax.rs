@@ -1,0 +1,40 @@
+use crate::declare_rule;
+
+declare_rule! {
+    /// ## What it checks
+    /// Text that does not match the grammar of `.wod`: a missing colon, a misspelt
+    /// keyword, a `{` that is never closed, bytes that are not UTF-8.
+    ///
+    /// ## Why
+    /// Nothing can be said about a line whose shape is unknown. Every line is parsed on
+    /// its own, so one bad line is reported and the rest of the file is still checked.
+    ///
+    /// ## Example
+    /// ```wod
+    /// program "Missing colon"
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Pull" on tue {
+    ///     Lat Pulldown 3 x 10
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Write the line in one of the forms of `docs/language.md`; an exercise line reads
+    /// `NAME: SETS x REPS [@ INTENSITY] [, CLAUSE]...`.
+    /// ```wod
+    /// program "Missing colon"
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Pull" on tue {
+    ///     Lat Pulldown: 3 x 10
+    ///   }
+    /// }
+    /// ```
+    pub static META = {
+        name: "syntax",
+        level: Error,
+        kind: Meaning,
+    }
+}

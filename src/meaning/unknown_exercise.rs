@@ -1,0 +1,59 @@
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, list_words};
+use crate::span::{FileId, Span};
+
+declare_rule! {
+    /// ## What it checks
+    /// An exercise name that matches no catalog entry, alias or `exercise` definition.
+    ///
+    /// ## Why
+    /// The guardrails need to know what an exercise is (its equipment, whether it is a
+    /// compound, the muscles it trains) before they can judge a technique on it. A name
+    /// the checker cannot place would otherwise pass every rule unseen.
+    ///
+    /// ## Example
+    /// ```wod
+    /// program "Typo"
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Push" on mon {
+    ///     Bench Pres: 3 x 8 @ 80kg
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Use a catalog name or alias (`wodc` suggests the nearest), or declare the
+    /// exercise with an `exercise` definition so the rules know how to treat it.
+    /// ```wod
+    /// program "Typo"
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Push" on mon {
+    ///     Bench Press: 3 x 8 @ 80kg
+    ///   }
+    /// }
+    /// ```
+    pub static META = {
+        name: "unknown-exercise",
+        level: Error,
+        kind: Meaning,
+    }
+}
+
+/// `name` is not in the catalog; `suggestions` are the nearest names, nearest first.
+pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) -> Diagnostic {
+    let declare = format!(
+        "or declare it:\n  exercise \"{name}\" {{\n    equipment machine\n    mechanic isolation\n    muscles quads\n  }}"
+    );
+    let help = match suggestions {
+        [] => format!("check the spelling ({} lists every name), {declare}", "docs/catalog.md"),
+        _ => {
+            let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+            format!("did you mean {}? {declare}", list_words(&quoted, "or"))
+        }
+    };
+    Diagnostic::error(META.name, file, span, format!("unknown exercise `{name}`"))
+        .with_label("not in the catalog")
+        .with_help(help)
+}

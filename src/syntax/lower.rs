@@ -1,0 +1,581 @@
+//! From pest's pairs for one line to the statement it holds, with file-wide spans.
+//!
+//! The grammar has already checked the shape of the line, so a pair's children are
+//! exactly those the grammar allows: the `expect`s below state grammar facts.
+
+use pest::iterators::{Pair, Pairs};
+
+use super::Rule;
+use crate::ast::*;
+use crate::span::{Span, Spanned};
+
+/// What one line says.
+#[derive(Debug)]
+pub(super) enum Statement {
+    Blank,
+    Header(Header),
+    Import(Import),
+    Level(LevelDirective),
+    ExerciseOpen {
+        span: Span,
+        name: Spanned<String>,
+        open: Span,
+    },
+    Property(Property),
+    Block {
+        span: Span,
+        name: Spanned<String>,
+        weeks: Spanned<WeekSpan>,
+        deload: Option<Span>,
+        open: Option<Span>,
+    },
+    SessionOpen(SessionHead),
+    SupersetOpen {
+        span: Span,
+        rest: Option<Spanned<Duration>>,
+        open: Span,
+    },
+    Close(Span),
+    Prescription(Prescription),
+}
+
+#[derive(Debug)]
+pub(super) struct SessionHead {
+    pub span: Span,
+    pub name: Spanned<String>,
+    pub days: Vec<Spanned<Weekday>>,
+    pub time: Option<Spanned<ClockTime>>,
+    pub duration: Option<Spanned<Duration>>,
+    pub open: Span,
+}
+
+/// A parsed line: its statement and its comment, if it has one.
+pub(super) struct Line {
+    pub statement: Statement,
+    pub comment: Option<Comment>,
+}
+
+/// Lowers the pairs of one line that starts at byte `offset` of the file.
+pub(super) struct Lowerer {
+    pub offset: usize,
+}
+
+const GRAMMAR: &str = "the grammar guarantees this child";
+
+impl Lowerer {
+    /// `line` is the pair of an entry rule (`top_line`, `session_line`...).
+    pub fn line(&self, line: Pair<'_, Rule>) -> Line {
+        let mut statement = Statement::Blank;
+        let mut comment = None;
+        for pair in line.into_inner() {
+            match pair.as_rule() {
+                Rule::comment => {
+                    comment = Some(Comment {
+                        span: self.span(&pair),
+                        text: pair.as_str()[2..].to_owned(),
+                    })
+                }
+                Rule::EOI => {}
+                _ => statement = self.statement(pair),
+            }
+        }
+        Line { statement, comment }
+    }
+
+    fn statement(&self, pair: Pair<'_, Rule>) -> Statement {
+        let span = self.span(&pair);
+        match pair.as_rule() {
+            Rule::import_stmt => Statement::Import(Import {
+                span,
+                path: self.string(first(pair)),
+            }),
+            Rule::level_stmt => Statement::Level(self.level(pair)),
+            Rule::exercise_head => {
+                let mut inner = pair.into_inner();
+                Statement::ExerciseOpen {
+                    span,
+                    name: self.string(next(&mut inner)),
+                    open: self.span(&next(&mut inner)),
+                }
+            }
+            Rule::equipment_prop
+            | Rule::mechanic_prop
+            | Rule::muscles_prop
+            | Rule::skill_prop
+            | Rule::aliases_prop => Statement::Property(self.property(pair)),
+            Rule::block_head => self.block(pair),
+            Rule::session_head => Statement::SessionOpen(self.session(pair)),
+            Rule::superset_head => {
+                let mut rest = None;
+                let mut open = span;
+                for child in pair.into_inner() {
+                    match child.as_rule() {
+                        Rule::duration => rest = Some(self.duration(child)),
+                        _ => open = self.span(&child),
+                    }
+                }
+                Statement::SupersetOpen { span, rest, open }
+            }
+            Rule::close_brace => Statement::Close(span),
+            Rule::prescription => Statement::Prescription(self.prescription(pair)),
+            _ => Statement::Header(Header {
+                span,
+                value: self.header(pair),
+            }),
+        }
+    }
+
+    fn header(&self, pair: Pair<'_, Rule>) -> HeaderValue {
+        let rule = pair.as_rule();
+        let mut inner = pair.into_inner();
+        let value = next(&mut inner);
+        match rule {
+            Rule::program_stmt => HeaderValue::Program(self.string(value)),
+            Rule::athlete_stmt => HeaderValue::Athlete(self.word(value, |w| match w {
+                "beginner" => Athlete::Beginner,
+                "intermediate" => Athlete::Intermediate,
+                _ => Athlete::Advanced,
+            })),
+            Rule::goal_stmt => HeaderValue::Goal(self.word(value, |w| match w {
+                "strength" => Goal::Strength,
+                "general" => Goal::General,
+                _ => Goal::Hypertrophy,
+            })),
+            Rule::phase_stmt => HeaderValue::Phase(self.word(value, |w| match w {
+                "bulk" => Phase::Bulk,
+                "cut" => Phase::Cut,
+                _ => Phase::Maintain,
+            })),
+            Rule::units_stmt => HeaderValue::Units(self.word(value, mass_unit)),
+            Rule::start_stmt => HeaderValue::Start(self.word(value, |w| Date {
+                year: w[0..4].parse().expect(GRAMMAR),
+                month: w[5..7].parse().expect(GRAMMAR),
+                day: w[8..10].parse().expect(GRAMMAR),
+            })),
+            Rule::timezone_stmt => HeaderValue::Timezone(self.word(value, str::to_owned)),
+            Rule::round_stmt => HeaderValue::Round(self.mass(value)),
+            Rule::max_stmt => HeaderValue::Max {
+                exercise: self.name(value),
+                mass: self.mass(inner.find(|p| p.as_rule() == Rule::mass).expect(GRAMMAR)),
+            },
+            other => unreachable!("{other:?} is not a header statement"),
+        }
+    }
+
+    fn level(&self, pair: Pair<'_, Rule>) -> LevelDirective {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let level = match next(&mut inner).as_str() {
+            "allow" => LevelWord::Allow,
+            "warn" => LevelWord::Warn,
+            _ => LevelWord::Deny,
+        };
+        LevelDirective {
+            span,
+            level,
+            rule: self.word(next(&mut inner), str::to_owned),
+        }
+    }
+
+    fn property(&self, pair: Pair<'_, Rule>) -> Property {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        let values = pair.into_inner().filter(|p| p.as_rule() != Rule::comma);
+        let value = match rule {
+            Rule::muscles_prop => PropertyValue::Muscles(
+                values
+                    .map(|p| self.word(p, |w| Muscle::from_name(w).expect(GRAMMAR)))
+                    .collect(),
+            ),
+            Rule::aliases_prop => {
+                PropertyValue::Aliases(values.map(|p| self.string(p)).collect())
+            }
+            _ => {
+                let value = values.into_iter().next().expect(GRAMMAR);
+                match rule {
+                    Rule::equipment_prop => PropertyValue::Equipment(self.word(value, equipment)),
+                    Rule::mechanic_prop => PropertyValue::Mechanic(self.word(value, |w| {
+                        if w == "compound" {
+                            Mechanic::Compound
+                        } else {
+                            Mechanic::Isolation
+                        }
+                    })),
+                    _ => PropertyValue::Skill(self.word(value, |w| {
+                        if w == "high" { Skill::High } else { Skill::Low }
+                    })),
+                }
+            }
+        };
+        Property { span, value }
+    }
+
+    fn block(&self, pair: Pair<'_, Rule>) -> Statement {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let name = self.string(next(&mut inner));
+        let weeks = self.week_span(next(&mut inner));
+        let mut deload = None;
+        let mut open = None;
+        for child in inner {
+            match child.as_rule() {
+                Rule::deload_kw => deload = Some(self.span(&child)),
+                _ => open = Some(self.span(&child)),
+            }
+        }
+        Statement::Block {
+            span,
+            name,
+            weeks,
+            deload,
+            open,
+        }
+    }
+
+    fn week_span(&self, pair: Pair<'_, Rule>) -> Spanned<WeekSpan> {
+        let span = self.span(&pair);
+        let form = first(pair);
+        let numbers: Vec<Spanned<u32>> = form
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::integer)
+            .map(|p| self.integer(p))
+            .collect();
+        let first = numbers[0];
+        let last = *numbers.last().expect(GRAMMAR);
+        Spanned::new(WeekSpan { first, last }, span)
+    }
+
+    fn session(&self, pair: Pair<'_, Rule>) -> SessionHead {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let name = self.string(next(&mut inner));
+        let mut head = SessionHead {
+            span,
+            name,
+            days: Vec::new(),
+            time: None,
+            duration: None,
+            open: span,
+        };
+        for child in inner {
+            match child.as_rule() {
+                Rule::on_days => {
+                    head.days = child
+                        .into_inner()
+                        .filter(|p| p.as_rule() == Rule::day)
+                        .map(|p| self.word(p, weekday))
+                        .collect()
+                }
+                Rule::at_time => {
+                    head.time = Some(self.word(first(child), |w| {
+                        let (hour, minute) = w.split_once(':').expect(GRAMMAR);
+                        ClockTime {
+                            hour: hour.parse().expect(GRAMMAR),
+                            minute: minute.parse().expect(GRAMMAR),
+                        }
+                    }))
+                }
+                Rule::for_duration => head.duration = Some(self.duration(first(child))),
+                _ => head.open = self.span(&child),
+            }
+        }
+        head
+    }
+
+    fn prescription(&self, pair: Pair<'_, Rule>) -> Prescription {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let exercise = self.name(next(&mut inner));
+        let mut line = Prescription {
+            span,
+            exercise,
+            sets: Spanned::new(0, span),
+            reps: Spanned::new(Reps::Exact(0), span),
+            load: None,
+            effort: None,
+            clauses: Vec::new(),
+        };
+        for child in inner {
+            match child.as_rule() {
+                Rule::set_count => line.sets = self.integer(child),
+                Rule::reps => line.reps = self.reps(child),
+                Rule::intensity => {
+                    for part in child.into_inner() {
+                        match part.as_rule() {
+                            Rule::load => line.load = Some(self.load(part)),
+                            _ => line.effort = Some(self.effort(part)),
+                        }
+                    }
+                }
+                Rule::colon | Rule::times | Rule::at_sign | Rule::comma => {}
+                _ => line.clauses.push(self.clause(child)),
+            }
+        }
+        line
+    }
+
+    fn reps(&self, pair: Pair<'_, Rule>) -> Spanned<Reps> {
+        let span = self.span(&pair);
+        let form = first(pair);
+        let reps = match form.as_rule() {
+            Rule::duration => Reps::Hold(self.duration(form).value),
+            Rule::amrap => Reps::Amrap,
+            Rule::rep_range => {
+                let mut numbers = form.into_inner().filter(|p| p.as_rule() == Rule::integer);
+                let low = self.integer(numbers.next().expect(GRAMMAR)).value;
+                let high = self.integer(numbers.next().expect(GRAMMAR)).value;
+                Reps::Range(low, high)
+            }
+            _ => Reps::Exact(self.integer(form).value),
+        };
+        Spanned::new(reps, span)
+    }
+
+    fn load(&self, pair: Pair<'_, Rule>) -> Spanned<Load> {
+        let span = self.span(&pair);
+        let form = first(pair);
+        let load = match form.as_rule() {
+            Rule::bodyweight => {
+                let mut parts = form.into_inner().skip(1);
+                let plus = parts.next().map(|sign| {
+                    let sign = if sign.as_str() == "+" {
+                        Sign::Plus
+                    } else {
+                        Sign::Minus
+                    };
+                    (sign, self.mass(parts.next().expect(GRAMMAR)).value)
+                });
+                Load::Bodyweight { plus }
+            }
+            _ => self.percent_or_mass(form).value,
+        };
+        Spanned::new(load, span)
+    }
+
+    /// A `percent` or `mass` pair as a load.
+    fn percent_or_mass(&self, pair: Pair<'_, Rule>) -> Spanned<Load> {
+        match pair.as_rule() {
+            Rule::percent => {
+                let percent = self.percent(pair);
+                Spanned::new(Load::Percent(percent.value), percent.span)
+            }
+            _ => {
+                let mass = self.mass(pair);
+                Spanned::new(Load::Mass(mass.value), mass.span)
+            }
+        }
+    }
+
+    fn effort(&self, pair: Pair<'_, Rule>) -> Spanned<Effort> {
+        let span = self.span(&pair);
+        let form = first(pair);
+        let effort = match form.as_rule() {
+            Rule::failure => Effort::Failure,
+            rule => {
+                let value = form.into_inner().nth(0).expect(GRAMMAR);
+                let value = match value.as_rule() {
+                    Rule::number_range => {
+                        let mut numbers = value.into_inner().filter(|p| p.as_rule() == Rule::number);
+                        let low = number(numbers.next().expect(GRAMMAR).as_str());
+                        let high = number(numbers.next().expect(GRAMMAR).as_str());
+                        NumberOrRange::Range(low, high)
+                    }
+                    _ => NumberOrRange::Number(number(value.as_str())),
+                };
+                if rule == Rule::rpe {
+                    Effort::Rpe(value)
+                } else {
+                    Effort::Rir(value)
+                }
+            }
+        };
+        Spanned::new(effort, span)
+    }
+
+    fn clause(&self, pair: Pair<'_, Rule>) -> Clause {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        let value = match rule {
+            Rule::rest_clause => ClauseValue::Rest(self.duration(first(pair))),
+            Rule::tempo_clause => ClauseValue::Tempo(self.word(first(pair), |w| {
+                let mut parts = [None; 4];
+                for (slot, part) in parts.iter_mut().zip(w.split('-')) {
+                    if !part.eq_ignore_ascii_case("x") {
+                        *slot = Some(whole_number(part));
+                    }
+                }
+                Tempo(parts)
+            })),
+            Rule::progress_clause => {
+                let step = pair
+                    .into_inner()
+                    .find(|p| p.as_rule() == Rule::progress_step)
+                    .expect(GRAMMAR);
+                let step_span = self.span(&step);
+                let form = first(step);
+                let progress = match form.as_rule() {
+                    Rule::set_step => Progress::Sets(self.integer(first(form)).value),
+                    Rule::percent => Progress::Percent(self.percent(form).value),
+                    _ => Progress::Mass(self.mass(form).value),
+                };
+                ClauseValue::Progress(Spanned::new(progress, step_span))
+            }
+            Rule::note_clause => ClauseValue::Note(self.string(first(pair))),
+            _ => ClauseValue::Technique(self.technique(pair)),
+        };
+        Clause { span, value }
+    }
+
+    fn technique(&self, pair: Pair<'_, Rule>) -> Technique {
+        match pair.as_rule() {
+            Rule::drop_percent => {
+                Technique::Drop(pair.into_inner().map(|p| self.percent(p)).collect())
+            }
+            Rule::drop_to => Technique::DropTo(
+                pair.into_inner()
+                    .map(|p| {
+                        let load = self.percent_or_mass(p);
+                        Spanned::new(load.value, load.span)
+                    })
+                    .collect(),
+            ),
+            Rule::mechanical_drop => {
+                Technique::MechanicalDrop(pair.into_inner().map(|p| self.string(p)).collect())
+            }
+            Rule::rest_pause => Technique::RestPause(self.mini_sets(first(pair))),
+            _ => Technique::MyoReps(self.mini_sets(first(pair))),
+        }
+    }
+
+    fn mini_sets(&self, pair: Pair<'_, Rule>) -> MiniSets {
+        let mut inner = pair.into_inner().filter(|p| p.as_rule() != Rule::times);
+        let count = self.integer(inner.next().expect(GRAMMAR));
+        let reps = self.reps(inner.next().expect(GRAMMAR));
+        let pause = inner.next().map(|p| self.duration(p));
+        MiniSets { count, reps, pause }
+    }
+
+    fn duration(&self, pair: Pair<'_, Rule>) -> Spanned<Duration> {
+        let span = self.span(&pair);
+        let mut seconds = 0.0;
+        let mut amount = 0.0;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::number => amount = number(part.as_str()),
+                _ => {
+                    let unit = match part.as_str().to_ascii_lowercase().as_str() {
+                        "h" => 3600.0,
+                        "min" => 60.0,
+                        _ => 1.0,
+                    };
+                    seconds += amount * unit;
+                }
+            }
+        }
+        Spanned::new(Duration { seconds }, span)
+    }
+
+    fn mass(&self, pair: Pair<'_, Rule>) -> Spanned<Mass> {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let value = number(next(&mut inner).as_str());
+        let unit = mass_unit(next(&mut inner).as_str());
+        Spanned::new(Mass { value, unit }, span)
+    }
+
+    fn percent(&self, pair: Pair<'_, Rule>) -> Spanned<f64> {
+        let span = self.span(&pair);
+        Spanned::new(number(first(pair).as_str()), span)
+    }
+
+    fn integer(&self, pair: Pair<'_, Rule>) -> Spanned<u32> {
+        self.word(pair, whole_number)
+    }
+
+    /// An exercise name: a quoted string, or bare text trimmed of the spaces around it.
+    fn name(&self, pair: Pair<'_, Rule>) -> Spanned<String> {
+        if pair.as_rule() == Rule::string {
+            return self.string(pair);
+        }
+        let text = pair.as_str();
+        let start = pair.as_span().start() + (text.len() - text.trim_start().len());
+        let trimmed = text.trim();
+        let start = self.offset + start;
+        Spanned::new(trimmed.to_owned(), Span::new(start, start + trimmed.len()))
+    }
+
+    /// A string's value without its quotes, escapes resolved; the span keeps the quotes.
+    fn string(&self, pair: Pair<'_, Rule>) -> Spanned<String> {
+        let span = self.span(&pair);
+        let inner = pair
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::string_inner)
+            .map_or("", |p| p.as_str());
+        let mut value = String::with_capacity(inner.len());
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            value.push(if c == '\\' { chars.next().expect(GRAMMAR) } else { c });
+        }
+        Spanned::new(value, span)
+    }
+
+    /// A token read through `read`, with its span.
+    fn word<T>(&self, pair: Pair<'_, Rule>, read: impl FnOnce(&str) -> T) -> Spanned<T> {
+        Spanned::new(read(pair.as_str()), self.span(&pair))
+    }
+
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let span = pair.as_span();
+        Span::new(self.offset + span.start(), self.offset + span.end())
+    }
+}
+
+fn first(pair: Pair<'_, Rule>) -> Pair<'_, Rule> {
+    pair.into_inner().next().expect(GRAMMAR)
+}
+
+fn next<'i>(pairs: &mut Pairs<'i, Rule>) -> Pair<'i, Rule> {
+    pairs.next().expect(GRAMMAR)
+}
+
+/// A decimal number the grammar matched. Absurdly long ones become infinite, which the
+/// resolver rejects as out of range.
+fn number(text: &str) -> f64 {
+    text.parse().unwrap_or(f64::INFINITY)
+}
+
+/// A run of digits as a whole number, saturating rather than failing on overflow: the
+/// resolver reports the value as out of range.
+fn whole_number(digits: &str) -> u32 {
+    digits.parse().unwrap_or(u32::MAX)
+}
+
+fn mass_unit(word: &str) -> MassUnit {
+    if word.to_ascii_lowercase().starts_with("lb") {
+        MassUnit::Lb
+    } else {
+        MassUnit::Kg
+    }
+}
+
+fn equipment(word: &str) -> Equipment {
+    match word {
+        "barbell" => Equipment::Barbell,
+        "dumbbell" => Equipment::Dumbbell,
+        "machine" => Equipment::Machine,
+        "cable" => Equipment::Cable,
+        "smith" => Equipment::Smith,
+        "bodyweight" => Equipment::Bodyweight,
+        "band" => Equipment::Band,
+        "kettlebell" => Equipment::Kettlebell,
+        _ => Equipment::Other,
+    }
+}
+
+fn weekday(word: &str) -> Weekday {
+    let lower = word.to_ascii_lowercase();
+    Weekday::ALL
+        .into_iter()
+        .find(|d| d.as_str() == lower)
+        .expect(GRAMMAR)
+}

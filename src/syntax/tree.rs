@@ -1,0 +1,505 @@
+//! Builds a file's tree line by line, recovering from every bad line.
+//!
+//! Each line is parsed with the grammar's entry rule for the place it stands (top
+//! level, block, session, superset, exercise definition). A line that fails is
+//! reported and skipped, so the next line parses as if it were not there. A line that
+//! opens a block or a session where it cannot stand means an earlier `{` was never
+//! closed: the open bodies are closed there, each reported at its `{`.
+
+use pest::Parser;
+
+use super::lower::{Line, Lowerer, SessionHead, Statement};
+use super::{Rule, WodParser, expected};
+use crate::ast::*;
+use crate::diagnostic::Diagnostic;
+use crate::meaning;
+use crate::span::{FileId, Location, Span};
+
+/// Where a line stands, which decides the grammar rule it is parsed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    Top,
+    Block,
+    Session,
+    Superset,
+    Exercise,
+}
+
+impl Context {
+    const ALL: [Context; 5] = [
+        Self::Top,
+        Self::Block,
+        Self::Session,
+        Self::Superset,
+        Self::Exercise,
+    ];
+
+    fn rule(self) -> Rule {
+        match self {
+            Self::Top => Rule::top_line,
+            Self::Block => Rule::block_line,
+            Self::Session => Rule::session_line,
+            Self::Superset => Rule::superset_line,
+            Self::Exercise => Rule::exercise_line,
+        }
+    }
+
+    /// "at the top level", "inside a block"...
+    fn place(self) -> &'static str {
+        match self {
+            Self::Top => "at the top level of a file",
+            Self::Block => "directly inside a block",
+            Self::Session => "inside a session",
+            Self::Superset => "inside a superset",
+            Self::Exercise => "inside an exercise definition",
+        }
+    }
+
+    fn help(self) -> &'static str {
+        match self {
+            Self::Top => {
+                "a file holds header statements (`program`, `athlete`, `goal`, `phase`, `units`, \
+                 `start`, `timezone`, `round`, `max`), `import`, `exercise` definitions, blocks, \
+                 and `allow`/`warn`/`deny`"
+            }
+            Self::Block => "a block holds sessions such as `session \"Upper\" on mon {`",
+            Self::Session | Self::Superset => {
+                "an exercise line reads `NAME: SETS x REPS [@ INTENSITY] [, CLAUSE]...`, \
+                 for example `Bench Press: 4 x 6-8 @ 80kg RPE 8, rest 3min`"
+            }
+            Self::Exercise => {
+                "an exercise definition holds `equipment`, `mechanic`, `muscles`, `skill` and \
+                 `aliases` lines"
+            }
+        }
+    }
+}
+
+/// A body being filled: the innermost is at the top of the stack.
+enum Frame {
+    Exercise(ExerciseDef),
+    Block(Block),
+    Session(Session),
+    Superset(Superset),
+}
+
+impl Frame {
+    fn context(&self) -> Context {
+        match self {
+            Self::Exercise(_) => Context::Exercise,
+            Self::Block(_) => Context::Block,
+            Self::Session(_) => Context::Session,
+            Self::Superset(_) => Context::Superset,
+        }
+    }
+
+    /// The `{` and what it opened, for "unclosed" reports.
+    fn opened(&self) -> (Span, String) {
+        match self {
+            Self::Exercise(def) => (def.body.open, format!("exercise \"{}\"", def.name.value)),
+            Self::Block(block) => (
+                block.body.as_ref().map_or(block.span, |b| b.span.open),
+                format!("block \"{}\"", block.name.value),
+            ),
+            Self::Session(session) => (session.body.open, format!("session \"{}\"", session.name.value)),
+            Self::Superset(superset) => (superset.body.open, "superset".to_owned()),
+        }
+    }
+
+    fn close(&mut self, close: Option<Span>) {
+        match self {
+            Self::Exercise(def) => def.body.close = close,
+            Self::Block(block) => {
+                if let Some(body) = &mut block.body {
+                    body.span.close = close;
+                }
+            }
+            Self::Session(session) => session.body.close = close,
+            Self::Superset(superset) => superset.body.close = close,
+        }
+    }
+}
+
+/// The result of parsing one file: its tree, and every syntax error in it.
+#[derive(Debug)]
+pub struct Parsed {
+    pub file: File,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses a file's text. Never fails: what cannot be parsed is reported and left out.
+pub fn parse(file: FileId, text: &str) -> Parsed {
+    let mut builder = Builder {
+        file,
+        stack: Vec::new(),
+        tree: File::default(),
+        diagnostics: Vec::new(),
+    };
+    for (offset, line) in lines(text) {
+        builder.line(offset, line);
+    }
+    builder.finish(text.len())
+}
+
+/// Each line's start offset and text, without its line end (`\n` or `\r\n`).
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    text.split('\n').map(move |raw| {
+        let start = offset;
+        offset += raw.len() + 1;
+        (start, raw.strip_suffix('\r').unwrap_or(raw))
+    })
+}
+
+struct Builder {
+    file: FileId,
+    stack: Vec<Frame>,
+    tree: File,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Builder {
+    fn context(&self) -> Context {
+        self.stack.last().map_or(Context::Top, Frame::context)
+    }
+
+    fn line(&mut self, offset: usize, text: &str) {
+        let context = self.context();
+        match parse_line(context, offset, text) {
+            Ok(line) => self.apply(line),
+            Err(error) => {
+                if !self.close_unclosed(offset, text) {
+                    let diagnostic = self.misplaced(context, offset, text).unwrap_or_else(|| {
+                        syntax_error(self.file, context, offset, text, &error)
+                    });
+                    self.diagnostics.push(diagnostic);
+                }
+            }
+        }
+    }
+
+    /// If `text` opens a block, exercise or session that cannot stand here but could in
+    /// an enclosing body, the bodies in between were never closed: report and close them
+    /// at this line, then take the line in its place. Returns whether it did.
+    fn close_unclosed(&mut self, offset: usize, text: &str) -> bool {
+        for depth in (0..self.stack.len()).rev() {
+            let outer = if depth == 0 {
+                Context::Top
+            } else {
+                self.stack[depth - 1].context()
+            };
+            let Ok(line) = parse_line(outer, offset, text) else {
+                continue;
+            };
+            let opens = matches!(
+                line.statement,
+                Statement::Block { .. } | Statement::ExerciseOpen { .. } | Statement::SessionOpen(_)
+            );
+            if !opens {
+                return false;
+            }
+            let here = Span::new(offset, offset);
+            while self.stack.len() > depth {
+                self.report_unclosed(here, "expected `}` before this line");
+                self.pop(None);
+            }
+            self.apply(line);
+            return true;
+        }
+        false
+    }
+
+    /// A statement that parses, but not where it stands: say where it belongs.
+    fn misplaced(&self, context: Context, offset: usize, text: &str) -> Option<Diagnostic> {
+        let (home, line) = Context::ALL
+            .into_iter()
+            .filter(|&c| c != context)
+            .find_map(|c| parse_line(c, offset, text).ok().map(|line| (c, line)))?;
+        let (span, what) = match &line.statement {
+            Statement::Blank | Statement::Close(_) => return None,
+            Statement::Header(h) => (h.span, format!("`{}`", h.value.keyword())),
+            Statement::Import(i) => (i.span, "`import`".to_owned()),
+            Statement::Level(l) => {
+                let message = format!("`allow`, `warn` and `deny` cannot stand {}", context.place());
+                return Some(
+                    Diagnostic::error(meaning::syntax::META.name, self.file, l.span, message)
+                        .with_label("misplaced")
+                        .with_help("put it at the top level, in a block, or in a session"),
+                );
+            }
+            Statement::ExerciseOpen { span, .. } => (*span, "an exercise definition".to_owned()),
+            Statement::Property(p) => (p.span, format!("`{}`", p.value.keyword())),
+            Statement::Block { span, .. } => (*span, "a block".to_owned()),
+            Statement::SessionOpen(head) => (head.span, "a session".to_owned()),
+            Statement::SupersetOpen { span, .. } => (*span, "a superset".to_owned()),
+            Statement::Prescription(p) => (p.span, "an exercise line".to_owned()),
+        };
+        let message = format!("{what} cannot stand {}", context.place());
+        Some(
+            Diagnostic::error(meaning::syntax::META.name, self.file, span, message)
+                .with_label("misplaced")
+                .with_help(format!("{what} belongs {}", home.place())),
+        )
+    }
+
+    fn apply(&mut self, line: Line) {
+        if let Some(comment) = line.comment {
+            self.tree.comments.push(comment);
+        }
+        match line.statement {
+            Statement::Blank => {}
+            Statement::Header(header) => self.tree.items.push(Item::Header(header)),
+            Statement::Import(import) => self.tree.items.push(Item::Import(import)),
+            Statement::Level(level) => match self.stack.last_mut() {
+                Some(Frame::Block(block)) => block
+                    .body
+                    .as_mut()
+                    .expect("an open block has a body")
+                    .items
+                    .push(BlockItem::Level(level)),
+                Some(Frame::Session(session)) => session.items.push(SessionItem::Level(level)),
+                _ => self.tree.items.push(Item::Level(level)),
+            },
+            Statement::ExerciseOpen { span, name, open } => {
+                self.stack.push(Frame::Exercise(ExerciseDef {
+                    span,
+                    name,
+                    properties: Vec::new(),
+                    body: BodySpan { open, close: None },
+                }))
+            }
+            Statement::Property(property) => {
+                if let Some(Frame::Exercise(def)) = self.stack.last_mut() {
+                    def.properties.push(property);
+                }
+            }
+            Statement::Block {
+                span,
+                name,
+                weeks,
+                deload,
+                open,
+            } => {
+                let block = Block {
+                    span,
+                    name,
+                    weeks,
+                    deload,
+                    body: open.map(|open| BlockBody {
+                        span: BodySpan { open, close: None },
+                        items: Vec::new(),
+                    }),
+                };
+                if block.body.is_some() {
+                    self.stack.push(Frame::Block(block));
+                } else {
+                    self.tree.items.push(Item::Block(block));
+                }
+            }
+            Statement::SessionOpen(head) => self.stack.push(Frame::Session(session(head))),
+            Statement::SupersetOpen { span, rest, open } => {
+                self.stack.push(Frame::Superset(Superset {
+                    span,
+                    rest,
+                    body: BodySpan { open, close: None },
+                    members: Vec::new(),
+                }))
+            }
+            Statement::Prescription(line) => match self.stack.last_mut() {
+                Some(Frame::Superset(superset)) => superset.members.push(line),
+                Some(Frame::Session(session)) => session.items.push(SessionItem::Prescription(line)),
+                _ => {}
+            },
+            Statement::Close(span) => {
+                if self.stack.is_empty() {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            meaning::syntax::META.name,
+                            self.file,
+                            span,
+                            "unexpected `}`: no `{` is open here",
+                        )
+                        .with_label("nothing to close")
+                        .with_help("remove it, or look for a `}` too many above it"),
+                    );
+                } else {
+                    self.pop(Some(span));
+                }
+            }
+        }
+    }
+
+    /// Closes the innermost body and hands it to the one around it.
+    fn pop(&mut self, close: Option<Span>) {
+        let Some(mut frame) = self.stack.pop() else {
+            return;
+        };
+        frame.close(close);
+        match (frame, self.stack.last_mut()) {
+            (Frame::Superset(superset), Some(Frame::Session(session))) => {
+                session.items.push(SessionItem::Superset(superset))
+            }
+            (Frame::Session(session), Some(Frame::Block(block))) => block
+                .body
+                .as_mut()
+                .expect("an open block has a body")
+                .items
+                .push(BlockItem::Session(session)),
+            (Frame::Exercise(def), _) => self.tree.items.push(Item::Exercise(def)),
+            (Frame::Block(block), _) => self.tree.items.push(Item::Block(block)),
+            _ => unreachable!("frames nest as the grammar's contexts do"),
+        }
+    }
+
+    fn report_unclosed(&mut self, here: Span, expected: &str) {
+        let Some(frame) = self.stack.last() else {
+            return;
+        };
+        let (open, what) = frame.opened();
+        self.diagnostics.push(
+            Diagnostic::error(
+                meaning::syntax::META.name,
+                self.file,
+                open,
+                format!("the `{{` of {what} is never closed"),
+            )
+            .with_label("opened here")
+            .with_secondary(Location::new(self.file, here), expected)
+            .with_help("add a `}` on a line of its own where the body ends"),
+        );
+    }
+
+    fn finish(mut self, end: usize) -> Parsed {
+        while !self.stack.is_empty() {
+            self.report_unclosed(Span::new(end, end), "expected `}` before the end of the file");
+            self.pop(None);
+        }
+        Parsed {
+            file: self.tree,
+            diagnostics: self.diagnostics,
+        }
+    }
+}
+
+fn session(head: SessionHead) -> Session {
+    Session {
+        span: head.span,
+        name: head.name,
+        days: head.days,
+        time: head.time,
+        duration: head.duration,
+        body: BodySpan {
+            open: head.open,
+            close: None,
+        },
+        items: Vec::new(),
+    }
+}
+
+fn parse_line(
+    context: Context,
+    offset: usize,
+    text: &str,
+) -> Result<Line, Box<pest::error::Error<Rule>>> {
+    let mut pairs = WodParser::parse(context.rule(), text).map_err(Box::new)?;
+    let line = pairs.next().expect("an entry rule yields one pair");
+    Ok(Lowerer { offset }.line(line))
+}
+
+/// A syntax error from pest's report: what was expected where, in words.
+fn syntax_error(
+    file: FileId,
+    context: Context,
+    offset: usize,
+    text: &str,
+    error: &pest::error::Error<Rule>,
+) -> Diagnostic {
+    let position = match error.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((start, _)) => start,
+    };
+    let positives = match &error.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => positives.as_slice(),
+        pest::error::ErrorVariant::CustomError { .. } => &[],
+    };
+    let statement_start = text.len() - text.trim_start().len();
+    let expected = if position <= statement_start || positives.is_empty() {
+        format!("expected {}", expected::describe(context.rule()))
+    } else {
+        format!("expected {}", expected::expected_list(positives))
+    };
+    let (found, span) = found(text, position);
+    let span = Span::new(offset + span.start, offset + span.end);
+    let expected = if positives == [Rule::colon] && context != Context::Top {
+        "expected `:` after the exercise name".to_owned()
+    } else {
+        expected
+    };
+    let message = format!("{expected}, found {found}");
+    let label = match found {
+        Found::EndOfLine => "the line ends here",
+        _ => "unexpected",
+    };
+    let help = positives
+        .iter()
+        .find_map(|&rule| expected::hint(rule))
+        .unwrap_or(context.help());
+    Diagnostic::error(meaning::syntax::META.name, file, span, message)
+        .with_label(label)
+        .with_help(help)
+}
+
+/// What stands where matching failed.
+#[derive(Debug, PartialEq)]
+enum Found<'a> {
+    EndOfLine,
+    Space,
+    Token(&'a str),
+}
+
+impl std::fmt::Display for Found<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::EndOfLine => f.write_str("the end of the line"),
+            Self::Space => f.write_str("a space"),
+            Self::Token(token) => write!(f, "`{token}`"),
+        }
+    }
+}
+
+/// What follows `position` in a line, and the span to label (relative to the line).
+/// When only a comment or spaces remain, the label goes right after the last token.
+fn found(text: &str, position: usize) -> (Found<'_>, Span) {
+    let rest = &text[position..];
+    let after_spaces = rest.trim_start();
+    if after_spaces.is_empty() || after_spaces.starts_with("//") {
+        let end = text[..position].trim_end().len();
+        return (Found::EndOfLine, Span::new(end, end));
+    }
+    if rest.len() != after_spaces.len() {
+        return (Found::Space, Span::new(position, position + rest.len() - after_spaces.len()));
+    }
+    let first = rest.chars().next().expect("rest is not empty");
+    let len = if first.is_alphanumeric() {
+        rest.char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '%')))
+            .map_or(rest.len(), |(i, _)| i)
+    } else {
+        first.len_utf8()
+    };
+    (Found::Token(&rest[..len]), Span::new(position, position + len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn found_points_after_the_last_token_when_only_a_comment_remains() {
+        let line = "Lat Pulldown 3 x 10   // note";
+        assert_eq!(found(line, 22), (Found::EndOfLine, Span::new(19, 19)));
+        assert_eq!(found("80 kg", 2), (Found::Space, Span::new(2, 3)));
+        assert_eq!(found("x kgs", 2), (Found::Token("kgs"), Span::new(2, 5)));
+        assert_eq!(found("x {", 2), (Found::Token("{"), Span::new(2, 3)));
+    }
+}
