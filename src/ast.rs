@@ -317,6 +317,23 @@ impl MassUnit {
             Self::Lb => "lb",
         }
     }
+
+    /// How many of `other` make one of this unit.
+    pub fn factor_to(self, other: MassUnit) -> f64 {
+        const POUNDS_PER_KILOGRAM: f64 = 2.204_622_621_848_776;
+        match (self, other) {
+            (MassUnit::Kg, MassUnit::Lb) => POUNDS_PER_KILOGRAM,
+            (MassUnit::Lb, MassUnit::Kg) => 1.0 / POUNDS_PER_KILOGRAM,
+            _ => 1.0,
+        }
+    }
+}
+
+impl Mass {
+    /// The same mass in `unit`.
+    pub fn value_in(self, unit: MassUnit) -> f64 {
+        self.value * self.unit.factor_to(unit)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -331,7 +348,9 @@ pub enum Load {
     /// A share of the one-rep max, in percent.
     Percent(f64),
     /// Bodyweight, with an added (positive) or assisting (negative) mass.
-    Bodyweight { plus: Option<(Sign, Mass)> },
+    Bodyweight {
+        plus: Option<(Sign, Mass)>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

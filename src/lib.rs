@@ -1,10 +1,75 @@
 //! `wodc`: checks and compiles `.wod` strength-training programs.
+//!
+//! The pipeline, each stage depending only on those before it:
+//!
+//! ```text
+//! source text → syntax (pest, spans, comments) → ast → resolve (catalog, imports)
+//!             → model (weeks, dates, loads) → rules (guardrails) → backends
+//! ```
+//!
+//! This crate is a pure core: it reads nothing and prints nothing. Imports are read
+//! through the [`resolve::Loader`] its caller passes in; the `wodc` binary wraps it.
 
 pub mod ast;
 pub mod catalog;
 pub mod diagnostic;
+pub mod levels;
 pub mod meaning;
+pub mod render;
+pub mod resolve;
 pub mod rule;
+pub mod rules;
 pub mod source;
 pub mod span;
 pub mod syntax;
+
+use std::path::Path;
+
+use diagnostic::Diagnostic;
+use resolve::{Loader, Program};
+use source::SourceMap;
+use span::FileId;
+
+/// One file checked: its diagnostics (sorted, levels applied) and what it resolved to.
+pub struct Analysis {
+    pub file: FileId,
+    pub program: Program,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Analysis {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == diagnostic::Severity::Error)
+    }
+}
+
+/// Checks the file `bytes`, named `name` in diagnostics and read from `path` (`None`
+/// for standard input). Never fails: whatever the bytes, the answer is diagnostics.
+pub fn check(
+    sources: &mut SourceMap,
+    name: &str,
+    path: Option<&Path>,
+    bytes: &[u8],
+    loader: &dyn Loader,
+    command_line: &levels::CommandLine,
+) -> Analysis {
+    let decoded = source::decode(bytes);
+    let file = sources.add(name, decoded.text);
+    let mut diagnostics = Vec::new();
+    if let Some(offset) = decoded.invalid_at {
+        diagnostics.push(meaning::syntax::invalid_utf8(file, offset));
+    }
+    let text = sources.shared_text(file);
+    let parsed = syntax::parse(file, &text);
+    diagnostics.extend(parsed.diagnostics);
+    let program = resolve::resolve(file, path, &parsed.file, sources, loader, &mut diagnostics);
+    levels::apply(&program.directives, command_line, &mut diagnostics);
+    diagnostic::sort(&mut diagnostics);
+    Analysis {
+        file,
+        program,
+        diagnostics,
+    }
+}

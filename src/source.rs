@@ -3,14 +3,16 @@
 //! Backed by codespan-reporting's file database, which indexes line starts once per
 //! file and counts columns in characters, as `cli.md` requires.
 
-use codespan_reporting::files::{Files, SimpleFiles};
+use std::sync::Arc;
+
+use codespan_reporting::files::{Files, SimpleFile, SimpleFiles};
 
 use crate::span::FileId;
 
 /// Every source file a run has read: the files checked and the files they import.
 #[derive(Default)]
 pub struct SourceMap {
-    files: SimpleFiles<String, String>,
+    files: SimpleFiles<String, Arc<str>>,
 }
 
 /// A one-based line and character column.
@@ -27,7 +29,7 @@ impl SourceMap {
 
     /// Adds a file's decoded text under the name diagnostics will show.
     pub fn add(&mut self, name: impl Into<String>, text: String) -> FileId {
-        FileId(self.files.add(name.into(), text))
+        FileId(self.files.add(name.into(), Arc::from(text)))
     }
 
     pub fn name(&self, file: FileId) -> &str {
@@ -36,6 +38,11 @@ impl SourceMap {
 
     pub fn text(&self, file: FileId) -> &str {
         self.file(file).source()
+    }
+
+    /// The text as a shared handle, to read a file while adding others to the map.
+    pub fn shared_text(&self, file: FileId) -> Arc<str> {
+        Arc::clone(self.file(file).source())
     }
 
     /// The line and column of a byte offset (clamped to the end of the file).
@@ -50,7 +57,7 @@ impl SourceMap {
         }
     }
 
-    fn file(&self, file: FileId) -> &codespan_reporting::files::SimpleFile<String, String> {
+    fn file(&self, file: FileId) -> &SimpleFile<String, Arc<str>> {
         self.files
             .get(file.0)
             .expect("a FileId always names a file of this map")
@@ -91,7 +98,10 @@ mod tests {
         let mut map = SourceMap::new();
         let file = map.add("a.wod", "ab\n×yz\n".to_owned());
         let offset = "ab\n×y".len();
-        assert_eq!(map.line_column(file, offset), LineColumn { line: 2, column: 3 });
+        assert_eq!(
+            map.line_column(file, offset),
+            LineColumn { line: 2, column: 3 }
+        );
     }
 
     #[test]

@@ -89,7 +89,10 @@ struct BuiltIns {
 }
 
 static BUILT_INS: LazyLock<BuiltIns> = LazyLock::new(|| {
-    let entries: Vec<Entry> = builtin::ENTRIES.iter().map(builtin::Row::to_entry).collect();
+    let entries: Vec<Entry> = builtin::ENTRIES
+        .iter()
+        .map(builtin::Row::to_entry)
+        .collect();
     let mut index = HashMap::new();
     for (i, entry) in entries.iter().enumerate() {
         let id = u16::try_from(i).expect("the built-in catalog has fewer than 65536 entries");
@@ -173,19 +176,24 @@ impl Catalog {
         Ok((EntryId::Defined(id), shadowed))
     }
 
-    /// Up to three entry names closest to `name`, nearest first, for "did you mean".
+    /// Up to three names closest to `name`, nearest first, for "did you mean": each is
+    /// the spelling that came closest (a name or an alias), one per entry.
     pub fn suggestions(&self, name: &str) -> Vec<&str> {
         let key = normalize(name);
-        let limit = (key.chars().count() / 3).max(2);
-        let mut scored: Vec<(usize, &str)> = self.names().filter_map(|(candidate, id)| {
-            let distance = strsim::levenshtein(&key, &normalize(candidate));
-            (distance <= limit).then(|| (distance, self.entry(id).name.as_str()))
-        })
-        .collect();
+        let limit = (key.chars().count() / 4).max(1);
+        let mut scored: Vec<(usize, &str, EntryId)> = self
+            .names()
+            .filter_map(|(candidate, id)| {
+                let distance = strsim::levenshtein(&key, &normalize(candidate));
+                (distance <= limit).then_some((distance, candidate, id))
+            })
+            .collect();
         scored.sort();
-        let mut names: Vec<&str> = Vec::new();
-        for (_, name) in scored {
-            if !names.contains(&name) {
+        let mut entries = Vec::new();
+        let mut names = Vec::new();
+        for (_, name, id) in scored {
+            if !entries.contains(&id) {
+                entries.push(id);
                 names.push(name);
             }
         }
@@ -197,7 +205,10 @@ impl Catalog {
     fn names(&self) -> impl Iterator<Item = (&str, EntryId)> {
         let built_in = BUILT_INS.entries.iter().enumerate().flat_map(|(i, e)| {
             let i = i as u16;
-            let id = self.replaced.get(&i).map_or(EntryId::BuiltIn(i), |&d| EntryId::Defined(d));
+            let id = self
+                .replaced
+                .get(&i)
+                .map_or(EntryId::BuiltIn(i), |&d| EntryId::Defined(d));
             std::iter::once(e.name.as_str())
                 .chain(e.aliases.iter().map(String::as_str))
                 .map(move |n| (n, id))
@@ -235,7 +246,9 @@ mod tests {
     #[test]
     fn names_match_ignoring_case_and_spaces() {
         let catalog = Catalog::new();
-        let bench = catalog.lookup("Bench Press").expect("Bench Press is built in");
+        let bench = catalog
+            .lookup("Bench Press")
+            .expect("Bench Press is built in");
         assert_eq!(catalog.lookup("bench   press"), Some(bench));
         assert_eq!(catalog.lookup("  BENCH PRESS "), Some(bench));
         assert_eq!(catalog.lookup("BB Bench"), Some(bench));
@@ -245,7 +258,10 @@ mod tests {
     #[test]
     fn suggestions_are_nearest_first() {
         let catalog = Catalog::new();
-        assert_eq!(catalog.suggestions("Bench Pres").first(), Some(&"Bench Press"));
+        assert_eq!(
+            catalog.suggestions("Bench Pres").first(),
+            Some(&"Bench Press")
+        );
         assert!(catalog.suggestions("zzzzzzzzzzzz").is_empty());
     }
 

@@ -42,7 +42,12 @@ declare_rule! {
 }
 
 /// `message` says what is wrong with the value at `span`; `help` what is allowed.
-pub fn diagnostic(file: FileId, span: Span, message: impl Into<String>, help: impl Into<String>) -> Diagnostic {
+pub fn diagnostic(
+    file: FileId,
+    span: Span,
+    message: impl Into<String>,
+    help: impl Into<String>,
+) -> Diagnostic {
     Diagnostic::error(META.name, file, span, message)
         .with_label("this value")
         .with_help(help)

@@ -1,4 +1,6 @@
 use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::span::{FileId, Span};
 
 declare_rule! {
     /// ## What it checks
@@ -37,4 +39,18 @@ declare_rule! {
         level: Error,
         kind: Meaning,
     }
+}
+
+/// The file's bytes stop being UTF-8 at `offset` (of the decoded text, where the first
+/// bad byte became a U+FFFD replacement character).
+pub fn invalid_utf8(file: FileId, offset: usize) -> Diagnostic {
+    let replacement = char::REPLACEMENT_CHARACTER.len_utf8();
+    Diagnostic::error(
+        META.name,
+        file,
+        Span::new(offset, offset + replacement),
+        "the file is not valid UTF-8 from here",
+    )
+    .with_label("not UTF-8")
+    .with_help("save the file with UTF-8 encoding")
 }

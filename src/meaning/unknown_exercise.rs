@@ -44,13 +44,18 @@ declare_rule! {
 /// `name` is not in the catalog; `suggestions` are the nearest names, nearest first.
 pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) -> Diagnostic {
     let declare = format!(
-        "or declare it:\n  exercise \"{name}\" {{\n    equipment machine\n    mechanic isolation\n    muscles quads\n  }}"
+        "if it is an exercise of your own, declare it:\n  exercise \"{name}\" {{\n    equipment machine\n    mechanic isolation\n    muscles quads\n  }}"
     );
     let help = match suggestions {
-        [] => format!("check the spelling ({} lists every name), {declare}", "docs/catalog.md"),
+        [] => format!("check the spelling against docs/catalog.md; {declare}"),
         _ => {
             let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
-            format!("did you mean {}? {declare}", list_words(&quoted, "or"))
+            format!(
+                "did you mean {}? {}{}",
+                list_words(&quoted, "or"),
+                declare[..1].to_uppercase(),
+                &declare[1..]
+            )
         }
     };
     Diagnostic::error(META.name, file, span, format!("unknown exercise `{name}`"))

@@ -165,9 +165,17 @@ mod tests {
     fn lists_read_as_sentences() {
         assert_eq!(expected_list(&[Rule::colon]), "`:`");
         assert_eq!(
-            expected_list(&[Rule::at_time, Rule::for_duration, Rule::comma, Rule::open_brace]),
+            expected_list(&[
+                Rule::at_time,
+                Rule::for_duration,
+                Rule::comma,
+                Rule::open_brace
+            ]),
             "`at HH:MM`, `for DURATION`, `,` or `{`"
         );
-        assert_eq!(expected_list(&[Rule::EOI, Rule::comment]), "the end of the line");
+        assert_eq!(
+            expected_list(&[Rule::EOI, Rule::comment]),
+            "the end of the line"
+        );
     }
 }

@@ -187,9 +187,7 @@ impl Lowerer {
                     .map(|p| self.word(p, |w| Muscle::from_name(w).expect(GRAMMAR)))
                     .collect(),
             ),
-            Rule::aliases_prop => {
-                PropertyValue::Aliases(values.map(|p| self.string(p)).collect())
-            }
+            Rule::aliases_prop => PropertyValue::Aliases(values.map(|p| self.string(p)).collect()),
             _ => {
                 let value = values.into_iter().next().expect(GRAMMAR);
                 match rule {
@@ -375,7 +373,8 @@ impl Lowerer {
                 let value = form.into_inner().nth(0).expect(GRAMMAR);
                 let value = match value.as_rule() {
                     Rule::number_range => {
-                        let mut numbers = value.into_inner().filter(|p| p.as_rule() == Rule::number);
+                        let mut numbers =
+                            value.into_inner().filter(|p| p.as_rule() == Rule::number);
                         let low = number(numbers.next().expect(GRAMMAR).as_str());
                         let high = number(numbers.next().expect(GRAMMAR).as_str());
                         NumberOrRange::Range(low, high)
@@ -514,7 +513,11 @@ impl Lowerer {
         let mut value = String::with_capacity(inner.len());
         let mut chars = inner.chars();
         while let Some(c) = chars.next() {
-            value.push(if c == '\\' { chars.next().expect(GRAMMAR) } else { c });
+            value.push(if c == '\\' {
+                chars.next().expect(GRAMMAR)
+            } else {
+                c
+            });
         }
         Spanned::new(value, span)
     }

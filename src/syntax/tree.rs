@@ -101,7 +101,10 @@ impl Frame {
                 block.body.as_ref().map_or(block.span, |b| b.span.open),
                 format!("block \"{}\"", block.name.value),
             ),
-            Self::Session(session) => (session.body.open, format!("session \"{}\"", session.name.value)),
+            Self::Session(session) => (
+                session.body.open,
+                format!("session \"{}\"", session.name.value),
+            ),
             Self::Superset(superset) => (superset.body.open, "superset".to_owned()),
         }
     }
@@ -169,9 +172,9 @@ impl Builder {
             Ok(line) => self.apply(line),
             Err(error) => {
                 if !self.close_unclosed(offset, text) {
-                    let diagnostic = self.misplaced(context, offset, text).unwrap_or_else(|| {
-                        syntax_error(self.file, context, offset, text, &error)
-                    });
+                    let diagnostic = self
+                        .misplaced(context, offset, text)
+                        .unwrap_or_else(|| syntax_error(self.file, context, offset, text, &error));
                     self.diagnostics.push(diagnostic);
                 }
             }
@@ -193,7 +196,9 @@ impl Builder {
             };
             let opens = matches!(
                 line.statement,
-                Statement::Block { .. } | Statement::ExerciseOpen { .. } | Statement::SessionOpen(_)
+                Statement::Block { .. }
+                    | Statement::ExerciseOpen { .. }
+                    | Statement::SessionOpen(_)
             );
             if !opens {
                 return false;
@@ -220,7 +225,10 @@ impl Builder {
             Statement::Header(h) => (h.span, format!("`{}`", h.value.keyword())),
             Statement::Import(i) => (i.span, "`import`".to_owned()),
             Statement::Level(l) => {
-                let message = format!("`allow`, `warn` and `deny` cannot stand {}", context.place());
+                let message = format!(
+                    "`allow`, `warn` and `deny` cannot stand {}",
+                    context.place()
+                );
                 return Some(
                     Diagnostic::error(meaning::syntax::META.name, self.file, l.span, message)
                         .with_label("misplaced")
@@ -307,7 +315,9 @@ impl Builder {
             }
             Statement::Prescription(line) => match self.stack.last_mut() {
                 Some(Frame::Superset(superset)) => superset.members.push(line),
-                Some(Frame::Session(session)) => session.items.push(SessionItem::Prescription(line)),
+                Some(Frame::Session(session)) => {
+                    session.items.push(SessionItem::Prescription(line))
+                }
                 _ => {}
             },
             Statement::Close(span) => {
@@ -371,7 +381,10 @@ impl Builder {
 
     fn finish(mut self, end: usize) -> Parsed {
         while !self.stack.is_empty() {
-            self.report_unclosed(Span::new(end, end), "expected `}` before the end of the file");
+            self.report_unclosed(
+                Span::new(end, end),
+                "expected `}` before the end of the file",
+            );
             self.pop(None);
         }
         Parsed {
@@ -477,7 +490,10 @@ fn found(text: &str, position: usize) -> (Found<'_>, Span) {
         return (Found::EndOfLine, Span::new(end, end));
     }
     if rest.len() != after_spaces.len() {
-        return (Found::Space, Span::new(position, position + rest.len() - after_spaces.len()));
+        return (
+            Found::Space,
+            Span::new(position, position + rest.len() - after_spaces.len()),
+        );
     }
     let first = rest.chars().next().expect("rest is not empty");
     let len = if first.is_alphanumeric() {
@@ -487,7 +503,10 @@ fn found(text: &str, position: usize) -> (Found<'_>, Span) {
     } else {
         first.len_utf8()
     };
-    (Found::Token(&rest[..len]), Span::new(position, position + len))
+    (
+        Found::Token(&rest[..len]),
+        Span::new(position, position + len),
+    )
 }
 
 #[cfg(test)]

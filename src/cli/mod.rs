@@ -1,0 +1,64 @@
+//! Commands, arguments and exit status (`cli.md`).
+
+mod check;
+mod files;
+mod rules;
+
+use clap::{Parser, Subcommand};
+
+/// The exit status of a command: `cli.md` fixes the numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing wrong (warnings allowed unless `--deny warnings`).
+    Clean = 0,
+    /// The files have errors.
+    Findings = 1,
+    /// The command could not run: bad arguments, unreadable input, unwritable output.
+    Failure = 2,
+}
+
+impl From<Status> for std::process::ExitCode {
+    fn from(status: Status) -> Self {
+        (status as u8).into()
+    }
+}
+
+/// Check and compile `.wod` strength-training programs.
+#[derive(Parser)]
+#[command(
+    name = "wodc",
+    version,
+    about,
+    after_help = "Examples:\n  wodc check plan.wod\n  wodc check programs/ --format github\n  wodc explain drop-size"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Check(check::Args),
+    Explain(rules::ExplainArgs),
+    Rules(rules::RulesArgs),
+}
+
+pub fn run() -> Status {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version go to stdout and succeed; real mistakes exit 2.
+            let _ = error.print();
+            return if error.use_stderr() {
+                Status::Failure
+            } else {
+                Status::Clean
+            };
+        }
+    };
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Explain(args) => rules::explain(args),
+        Command::Rules(args) => rules::list(args),
+    }
+}

@@ -1,0 +1,211 @@
+//! Rule levels: defaults, `allow`/`warn`/`deny` in files, blocks and sessions, and the
+//! command line's `-A`/`-W`/`-D` and `--deny warnings`.
+//!
+//! A guardrail's diagnostic takes the level set by the innermost scope holding its
+//! anchor (session, then block, then file), unless the command line sets the rule,
+//! which wins over the file. Errors of meaning are always errors.
+
+use std::collections::HashMap;
+
+use crate::ast::LevelWord;
+use crate::diagnostic::{Diagnostic, Severity, list_words};
+use crate::meaning;
+use crate::resolve::{Directive, Scope};
+use crate::rule::{Kind, Level, RuleMeta};
+use crate::rules;
+use crate::span::Location;
+
+/// Levels set on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct CommandLine {
+    rules: HashMap<&'static str, Level>,
+    /// `--deny warnings`: every warning becomes an error.
+    pub deny_warnings: bool,
+}
+
+/// Why a command-line level could not be set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LevelError {
+    UnknownRule {
+        name: String,
+        suggestions: Vec<&'static str>,
+    },
+    Meaning(&'static str),
+}
+
+impl std::fmt::Display for LevelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownRule { name, suggestions } if suggestions.is_empty() => {
+                write!(f, "no rule is named `{name}` (`wodc rules` lists them)")
+            }
+            Self::UnknownRule { name, suggestions } => write!(
+                f,
+                "no rule is named `{name}`; did you mean {}?",
+                list_words(suggestions, "or")
+            ),
+            Self::Meaning(name) => write!(
+                f,
+                "`{name}` is an error of meaning, which is always an error"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LevelError {}
+
+impl CommandLine {
+    pub fn new(deny_warnings: bool) -> Self {
+        Self {
+            rules: HashMap::new(),
+            deny_warnings,
+        }
+    }
+
+    /// Sets a rule's level; later calls win over earlier ones, as later flags do.
+    pub fn set(&mut self, name: &str, word: LevelWord) -> Result<(), LevelError> {
+        let rule = rules::find(name).ok_or_else(|| LevelError::UnknownRule {
+            name: name.to_owned(),
+            suggestions: rules::suggestions(name),
+        })?;
+        if rule.kind == Kind::Meaning {
+            return Err(LevelError::Meaning(rule.name));
+        }
+        self.rules.insert(rule.name, level(word));
+        Ok(())
+    }
+}
+
+fn level(word: LevelWord) -> Level {
+    match word {
+        LevelWord::Allow => Level::Allow,
+        LevelWord::Warn => Level::Warning,
+        LevelWord::Deny => Level::Error,
+    }
+}
+
+/// Checks a program's directives, then sets each diagnostic's severity and drops those
+/// allowed. Reports directives naming no rule, or an error of meaning.
+pub fn apply(
+    directives: &[Directive],
+    command_line: &CommandLine,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let set = valid_directives(directives, diagnostics);
+    diagnostics.retain_mut(|diagnostic| {
+        let Some(rule) = rules::find(diagnostic.rule) else {
+            return true;
+        };
+        if rule.kind == Kind::Meaning {
+            return true;
+        }
+        let level = command_line
+            .rules
+            .get(rule.name)
+            .copied()
+            .or_else(|| innermost(&set, rule, diagnostic.primary.location))
+            .unwrap_or(rule.default_level);
+        match level.severity() {
+            None => false,
+            Some(severity) => {
+                diagnostic.severity = match severity {
+                    Severity::Warning if command_line.deny_warnings => Severity::Error,
+                    other => other,
+                };
+                true
+            }
+        }
+    });
+}
+
+/// The directives that name a guardrail, by rule; the others are reported.
+fn valid_directives<'d>(
+    directives: &'d [Directive],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> HashMap<&'static str, Vec<&'d Directive>> {
+    let mut set: HashMap<&'static str, Vec<&Directive>> = HashMap::new();
+    for directive in directives {
+        let at = directive.name;
+        let Some(rule) = rules::find(&directive.rule) else {
+            let suggestions = rules::suggestions(&directive.rule);
+            let help = if suggestions.is_empty() {
+                "`wodc rules` lists every rule".to_owned()
+            } else {
+                let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+                format!("did you mean {}?", list_words(&quoted, "or"))
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    meaning::unknown_rule::META.name,
+                    at.file,
+                    at.span,
+                    format!("no rule is named `{}`", directive.rule),
+                )
+                .with_label("unknown rule")
+                .with_help(help),
+            );
+            continue;
+        };
+        if rule.kind == Kind::Meaning {
+            if directive.level != LevelWord::Deny {
+                diagnostics.push(
+                    Diagnostic::error(
+                        meaning::unknown_rule::META.name,
+                        at.file,
+                        at.span,
+                        format!(
+                            "`{}` is an error of meaning and cannot be turned down",
+                            rule.name
+                        ),
+                    )
+                    .with_label("always an error")
+                    .with_help("fix what the error points at instead"),
+                );
+            }
+            continue;
+        }
+        let rule_directives = set.entry(rule.name).or_default();
+        if let Some(first) = rule_directives.iter().find(|d| d.scope == directive.scope) {
+            diagnostics.push(meaning::duplicate_definition::diagnostic(
+                at.file,
+                at.span,
+                &format!("the level of `{}` in this scope", rule.name),
+                first.name,
+                "set a rule's level once per file, block or session",
+            ));
+            continue;
+        }
+        rule_directives.push(directive);
+    }
+    set
+}
+
+/// The level set by the innermost scope holding `anchor`.
+fn innermost(
+    set: &HashMap<&'static str, Vec<&Directive>>,
+    rule: &RuleMeta,
+    anchor: Location,
+) -> Option<Level> {
+    set.get(rule.name)?
+        .iter()
+        .filter(|d| holds(d.scope, anchor))
+        .max_by_key(|d| depth(d.scope))
+        .map(|d| level(d.level))
+}
+
+fn holds(scope: Scope, anchor: Location) -> bool {
+    match scope {
+        Scope::File(file) => file == anchor.file,
+        Scope::Block(file, span) | Scope::Session(file, span) => {
+            file == anchor.file && span.contains(anchor.span)
+        }
+    }
+}
+
+fn depth(scope: Scope) -> u8 {
+    match scope {
+        Scope::File(_) => 0,
+        Scope::Block(..) => 1,
+        Scope::Session(..) => 2,
+    }
+}

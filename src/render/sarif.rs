@@ -1,0 +1,220 @@
+//! `--format sarif`: a SARIF 2.1.0 log with one run, for code-scanning tools.
+//!
+//! Columns are counted in Unicode code points, as the other formats do, and the run
+//! says so (`columnKind`), since SARIF's default is UTF-16 code units.
+
+use serde::Serialize;
+
+use super::Position;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rule::{Level, RuleMeta};
+use crate::rules;
+use crate::source::SourceMap;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    rules: Vec<Rule>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rule {
+    id: &'static str,
+    short_description: Text,
+    full_description: Text,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+    enabled: bool,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    locations: [Location; 1],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<Location>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location {
+    physical_location: PhysicalLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    region: Region,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
+    let registry: Vec<&RuleMeta> = rules::all().collect();
+    let results = diagnostics
+        .iter()
+        .map(|diagnostic| SarifResult {
+            rule_id: diagnostic.rule,
+            rule_index: registry
+                .iter()
+                .position(|r| r.name == diagnostic.rule)
+                .unwrap_or_default(),
+            level: level(diagnostic.severity),
+            message: Text {
+                text: match &diagnostic.help {
+                    Some(help) => format!("{}\nhelp: {help}", diagnostic.message),
+                    None => diagnostic.message.clone(),
+                },
+            },
+            locations: [location(sources, &diagnostic.primary)],
+            related_locations: diagnostic
+                .secondary
+                .iter()
+                .map(|label| location(sources, label))
+                .collect(),
+        })
+        .collect();
+    let log = Log {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "wodc",
+                    version: env!("CARGO_PKG_VERSION"),
+                    rules: registry
+                        .iter()
+                        .map(|rule| Rule {
+                            id: rule.name,
+                            short_description: Text {
+                                text: rule.summary(),
+                            },
+                            full_description: Text {
+                                text: rule.explanation(),
+                            },
+                            default_configuration: Configuration {
+                                level: match rule.default_level {
+                                    Level::Allow | Level::Advice => "note",
+                                    Level::Warning => "warning",
+                                    Level::Error => "error",
+                                },
+                                enabled: rule.default_level != Level::Allow,
+                            },
+                        })
+                        .collect(),
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    };
+    let mut out = serde_json::to_string_pretty(&log).expect("the log is plain data");
+    out.push('\n');
+    out
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Advice => "note",
+    }
+}
+
+fn location(sources: &SourceMap, label: &crate::diagnostic::Label) -> Location {
+    let position = Position::of(sources, label);
+    Location {
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation {
+                uri: uri_reference(sources.name(label.location.file)),
+            },
+            region: Region {
+                start_line: position.line,
+                start_column: position.column,
+                end_line: position.end_line,
+                end_column: position.end_column,
+            },
+        },
+        message: label.text.as_ref().map(|text| Text { text: text.clone() }),
+    }
+}
+
+/// A file name as a relative URI reference: the characters a path may hold that a URI
+/// may not are percent-encoded.
+fn uri_reference(name: &str) -> String {
+    let mut uri = String::with_capacity(name.len());
+    for byte in name.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(char::from(byte))
+            }
+            b'\\' => uri.push('/'),
+            _ => uri.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    uri
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_names_become_uri_references() {
+        assert_eq!(
+            super::uri_reference("my plans/week 1.wod"),
+            "my%20plans/week%201.wod"
+        );
+    }
+}

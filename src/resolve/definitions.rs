@@ -1,0 +1,116 @@
+//! `exercise "NAME" { ... }`: a program's own catalog entries.
+
+use super::Definition;
+use super::imports::Sink;
+use crate::ast::{self, PropertyValue};
+use crate::catalog::{DefineError, Entry, MuscleSet, Skill};
+use crate::meaning;
+use crate::span::{FileId, Location, Span};
+
+/// Adds the definition to the catalog, or reports why it cannot be.
+pub(super) fn define(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) {
+    let Some(entry) = entry(file, def, sink) else {
+        return;
+    };
+    let name = Location::new(file, def.name.span);
+    match sink.catalog.define(entry) {
+        Ok((entry, shadows)) => sink.definitions.push(Definition {
+            entry,
+            name,
+            shadows,
+        }),
+        Err(DefineError::Clash {
+            name: clash,
+            earlier,
+        }) => {
+            let first = sink.catalog.entry(earlier).defined_at.unwrap_or(name);
+            sink.diagnostics
+                .push(meaning::duplicate_definition::diagnostic(
+                    file,
+                    def.name.span,
+                    &format!("the exercise name `{clash}`"),
+                    first,
+                    "give each exercise its own name and aliases",
+                ));
+        }
+        Err(DefineError::Full) => sink.diagnostics.push(meaning::invalid_value::diagnostic(
+            file,
+            def.name.span,
+            "too many exercise definitions",
+            "a program may define at most 65536 exercises",
+        )),
+    }
+}
+
+/// The entry a definition describes, once each property is given once and the required
+/// ones (`equipment`, `mechanic`, `muscles`) are there.
+fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<Entry> {
+    let mut seen: Vec<(&'static str, Span)> = Vec::new();
+    let (mut equipment, mut mechanic, mut muscles, mut skill) = (None, None, None, Skill::Low);
+    let mut aliases = Vec::new();
+    for property in &def.properties {
+        let keyword = property.value.keyword();
+        if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == keyword) {
+            sink.diagnostics
+                .push(meaning::duplicate_definition::diagnostic(
+                    file,
+                    property.span,
+                    &format!("the `{keyword}` of exercise \"{}\"", def.name.value),
+                    Location::new(file, first),
+                    "keep one of the two lines",
+                ));
+            continue;
+        }
+        seen.push((keyword, property.span));
+        match &property.value {
+            PropertyValue::Equipment(value) => equipment = Some(value.value),
+            PropertyValue::Mechanic(value) => mechanic = Some(value.value),
+            PropertyValue::Muscles(list) => {
+                muscles = Some(list.iter().map(|m| m.value).collect::<MuscleSet>())
+            }
+            PropertyValue::Skill(value) => skill = value.value,
+            PropertyValue::Aliases(list) => {
+                aliases = list.iter().map(|a| a.value.clone()).collect::<Vec<_>>()
+            }
+        }
+    }
+    let missing: Vec<&str> = [
+        ("equipment", equipment.is_none()),
+        ("mechanic", mechanic.is_none()),
+        ("muscles", muscles.is_none()),
+    ]
+    .into_iter()
+    .filter_map(|(keyword, absent)| absent.then_some(keyword))
+    .collect();
+    if !missing.is_empty() {
+        let list: Vec<String> = missing.iter().map(|k| format!("`{k}`")).collect();
+        sink.diagnostics.push(
+            crate::diagnostic::Diagnostic::error(
+                meaning::syntax::META.name,
+                file,
+                def.name.span,
+                format!(
+                    "exercise \"{}\" needs {}",
+                    def.name.value,
+                    crate::diagnostic::list_words(&list, "and")
+                ),
+            )
+            .with_label("incomplete definition")
+            .with_help("a definition gives `equipment`, `mechanic` and `muscles`, for example:\n  equipment machine\n  mechanic compound\n  muscles quads, glutes"),
+        );
+        return None;
+    }
+    let name = def.name.value.trim().to_owned();
+    let own = crate::catalog::normalize(&name);
+    aliases.retain(|alias: &String| crate::catalog::normalize(alias) != own);
+    aliases.dedup_by(|a, b| crate::catalog::normalize(a) == crate::catalog::normalize(b));
+    Some(Entry {
+        name,
+        equipment: equipment?,
+        mechanic: mechanic?,
+        muscles: muscles?,
+        skill,
+        aliases,
+        defined_at: Some(Location::new(file, def.name.span)),
+    })
+}

@@ -1,0 +1,147 @@
+//! Header statements: the program's settings, each given at most once.
+
+use super::{Block, Settings, values};
+use crate::ast::{self, HeaderValue, Item, MassUnit};
+use crate::catalog::{Catalog, EntryId};
+use crate::diagnostic::Diagnostic;
+use crate::meaning;
+use crate::span::{FileId, Location, Span};
+
+/// Reads the header statements of the root file, reporting repeats and bad values.
+pub(super) fn settings(
+    file: FileId,
+    tree: &ast::File,
+    catalog: &Catalog,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Settings {
+    let mut settings = Settings {
+        name: None,
+        athlete: None,
+        goal: Default::default(),
+        phase: Default::default(),
+        units: MassUnit::Kg,
+        start: None,
+        timezone: None,
+        round: 0.0,
+        maxes: Vec::new(),
+    };
+    let mut round = None;
+    let mut seen: Vec<(&'static str, Span)> = Vec::new();
+    let mut max_seen: Vec<(EntryId, Span)> = Vec::new();
+    for header in tree.items.iter().filter_map(|item| match item {
+        Item::Header(header) => Some(header),
+        _ => None,
+    }) {
+        let keyword = header.value.keyword();
+        if keyword != "max" {
+            if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == keyword) {
+                diagnostics.push(repeated(file, header.span, &format!("`{keyword}`"), first));
+                continue;
+            }
+            seen.push((keyword, header.span));
+        }
+        match &header.value {
+            HeaderValue::Program(name) => settings.name = Some(name.value.clone()),
+            HeaderValue::Athlete(value) => settings.athlete = Some(value.value),
+            HeaderValue::Goal(value) => settings.goal = value.value,
+            HeaderValue::Phase(value) => settings.phase = value.value,
+            HeaderValue::Units(value) => settings.units = value.value,
+            HeaderValue::Start(date) => match values::date(file, date) {
+                Ok(date) => settings.start = Some(date),
+                Err(error) => diagnostics.push(*error),
+            },
+            HeaderValue::Timezone(zone) => match values::time_zone(file, zone) {
+                Ok(()) => settings.timezone = Some(zone.value.clone()),
+                Err(error) => diagnostics.push(*error),
+            },
+            HeaderValue::Round(mass) => {
+                match values::positive_mass(file, mass, "a rounding step") {
+                    Ok(()) => round = Some(mass.value),
+                    Err(error) => diagnostics.push(*error),
+                }
+            }
+            HeaderValue::Max { exercise, mass } => {
+                let Some(entry) = catalog.lookup(&exercise.value) else {
+                    let suggestions = catalog.suggestions(&exercise.value);
+                    diagnostics.push(meaning::unknown_exercise::diagnostic(
+                        file,
+                        exercise.span,
+                        &exercise.value,
+                        &suggestions,
+                    ));
+                    continue;
+                };
+                if let Some(&(_, first)) = max_seen.iter().find(|(e, _)| *e == entry) {
+                    let what = format!("the `max` of {}", catalog.entry(entry).name);
+                    diagnostics.push(repeated(file, header.span, &what, first));
+                    continue;
+                }
+                max_seen.push((entry, header.span));
+                match values::positive_mass(file, mass, "a one-rep max") {
+                    Ok(()) => settings.maxes.push((entry, mass.value)),
+                    Err(error) => diagnostics.push(*error),
+                }
+            }
+        }
+    }
+    settings.round = match round {
+        Some(mass) => mass.value_in(settings.units),
+        None => match settings.units {
+            MassUnit::Kg => 2.5,
+            MassUnit::Lb => 5.0,
+        },
+    };
+    settings
+}
+
+fn repeated(file: FileId, span: Span, what: &str, first: Span) -> Diagnostic {
+    meaning::duplicate_definition::diagnostic(
+        file,
+        span,
+        what,
+        Location::new(file, first),
+        "a header statement is given once per file: keep the one you mean",
+    )
+}
+
+/// A program needs a title: reported at its first block, which makes it a program.
+pub(super) fn require_program(file: FileId, blocks: &[Block], diagnostics: &mut Vec<Diagnostic>) {
+    let Some(first) = blocks.first() else {
+        return;
+    };
+    diagnostics.push(
+        Diagnostic::error(
+            meaning::syntax::META.name,
+            file,
+            first.header.span,
+            "this file has blocks but no `program \"NAME\"` line",
+        )
+        .with_label("a block makes the file a program")
+        .with_help("add a line such as `program \"Upper/Lower\"` at the top of the file"),
+    );
+}
+
+/// A file without blocks is a library: only `exercise`, `import` and levels may stand in it.
+pub(super) fn check_library(file: FileId, tree: &ast::File, diagnostics: &mut Vec<Diagnostic>) {
+    for item in &tree.items {
+        if let Item::Header(header) = item {
+            diagnostics.push(
+                Diagnostic::error(
+                    meaning::syntax::META.name,
+                    file,
+                    header.span,
+                    format!(
+                        "`{}` cannot stand in a library file",
+                        header.value.keyword()
+                    ),
+                )
+                .with_label("header statement in a file without blocks")
+                .with_help(
+                    "a file without a `block` is a library, which may hold only `exercise`, \
+                     `import`, `allow`, `warn` and `deny`: add the program's blocks, or remove \
+                     this line if the file is meant to be imported",
+                ),
+            );
+        }
+    }
+}

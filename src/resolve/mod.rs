@@ -1,0 +1,243 @@
+//! Syntax tree to resolved program: names looked up, imports read, values checked.
+//!
+//! Everything the tree says is checked for meaning here, and every error of meaning is
+//! reported (`unknown-exercise`, `duplicate-definition`, `invalid-value`, `week-layout`,
+//! `import`). What has such an error is left out of the [`Program`], so later stages only
+//! see lines they can trust: the guardrails never judge a line that makes no sense.
+//!
+//! The only way out to the file system is the [`Loader`] the caller passes in.
+
+mod blocks;
+mod definitions;
+mod header;
+mod imports;
+mod values;
+mod weeks;
+
+use std::ops::RangeInclusive;
+use std::path::{Path, PathBuf};
+
+pub use imports::{LoadError, Loaded, Loader};
+
+use crate::ast::{
+    self, Athlete, ClockTime, Duration, Goal, LevelWord, MassUnit, Phase, Reps, Weekday,
+};
+use crate::catalog::{Catalog, EntryId};
+use crate::diagnostic::Diagnostic;
+use crate::source::SourceMap;
+use crate::span::{FileId, Location, Span};
+
+/// A program with every name resolved and every value checked.
+#[derive(Debug, Clone)]
+pub struct Program {
+    pub root: FileId,
+    pub settings: Settings,
+    pub catalog: Catalog,
+    /// The program's `exercise` definitions, in the order they were read.
+    pub definitions: Vec<Definition>,
+    /// The blocks in week order (file order among equals).
+    pub blocks: Vec<Block>,
+    /// Every `allow`/`warn`/`deny`, with the part of the source it governs.
+    pub directives: Vec<Directive>,
+}
+
+impl Program {
+    /// A file without blocks is a library: it only lends definitions to others.
+    pub fn is_library(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
+
+/// The header statements, with their defaults filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub name: Option<String>,
+    pub athlete: Option<Athlete>,
+    pub goal: Goal,
+    pub phase: Phase,
+    pub units: MassUnit,
+    pub start: Option<jiff::civil::Date>,
+    /// A valid IANA zone name.
+    pub timezone: Option<String>,
+    /// The step computed loads snap to, in `units`.
+    pub round: f64,
+    /// One-rep maxes by exercise.
+    pub maxes: Vec<(EntryId, ast::Mass)>,
+}
+
+/// An `exercise` definition in the program or a file it imports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Definition {
+    pub entry: EntryId,
+    /// The definition's name, in quotes: where `shadowed-exercise` points.
+    pub name: Location,
+    /// The built-in entries it replaces.
+    pub shadows: Vec<EntryId>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub name: String,
+    /// The header line: `block "NAME" weeks 1-4 {`.
+    pub header: Location,
+    pub weeks: RangeInclusive<u32>,
+    pub deload: bool,
+    /// `None` for a block written without a body (a deload that repeats the block before).
+    pub sessions: Option<Vec<Session>>,
+    /// The whole block, header to `}`: the scope of its `allow`/`warn`/`deny`.
+    pub extent: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub name: String,
+    pub header: Location,
+    pub days: Vec<Weekday>,
+    pub time: Option<ClockTime>,
+    pub duration: Option<Duration>,
+    pub lines: Vec<Line>,
+    pub supersets: Vec<Superset>,
+    /// The whole session, header to `}`.
+    pub extent: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Superset {
+    pub location: Location,
+    pub rest: Option<Duration>,
+}
+
+/// One exercise line that passed every check of meaning.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The line's text without indentation or comment: where line rules point.
+    pub location: Location,
+    pub exercise: EntryId,
+    pub sets: u32,
+    pub reps: Reps,
+    pub load: Option<ast::Load>,
+    pub effort: Option<ast::Effort>,
+    pub rest: Option<Duration>,
+    pub tempo: Option<ast::Tempo>,
+    pub progress: Option<ast::Progress>,
+    pub note: Option<String>,
+    pub technique: Option<Technique>,
+    /// The index in [`Session::supersets`] of the superset the line belongs to.
+    pub superset: Option<usize>,
+}
+
+/// A technique with its names resolved and its defaults filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Technique {
+    /// The percentage cut of each drop.
+    Drop(Vec<f64>),
+    /// The load of each drop, written out.
+    DropTo(Vec<ast::Load>),
+    /// The variation switched to at each step.
+    MechanicalDrop(Vec<EntryId>),
+    RestPause(MiniSets),
+    MyoReps(MiniSets),
+}
+
+impl Technique {
+    /// The kind's name in JSON and messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Drop(_) | Self::DropTo(_) => "drop",
+            Self::MechanicalDrop(_) => "mechanical-drop",
+            Self::RestPause(_) => "rest-pause",
+            Self::MyoReps(_) => "myo-reps",
+        }
+    }
+
+    /// Whether each set of the line is a *drop set* (`drop` or `mechanical drop`).
+    pub fn is_drop_set(&self) -> bool {
+        matches!(
+            self,
+            Self::Drop(_) | Self::DropTo(_) | Self::MechanicalDrop(_)
+        )
+    }
+
+    /// Load drops (`drop`, `drop to`), not counting mechanical steps.
+    pub fn load_drops(&self) -> usize {
+        match self {
+            Self::Drop(cuts) => cuts.len(),
+            Self::DropTo(loads) => loads.len(),
+            _ => 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MiniSets {
+    pub count: u32,
+    pub reps: Reps,
+    /// The pause before each mini-set: `15s` unless written.
+    pub pause: Duration,
+}
+
+/// `allow`/`warn`/`deny RULE` and the source it governs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Directive {
+    pub level: LevelWord,
+    pub rule: String,
+    /// The rule name as written: where `unknown-rule` points.
+    pub name: Location,
+    pub scope: Scope,
+}
+
+/// Where a directive applies: a whole file, or a span of it (a block, a session).
+/// Spans nest, so the innermost scope holding a diagnostic's anchor decides its level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope {
+    File(FileId),
+    Block(FileId, Span),
+    Session(FileId, Span),
+}
+
+/// Resolves the tree of file `root`, read from `path` (`None` for standard input:
+/// imports are then relative to the working directory).
+pub fn resolve(
+    root: FileId,
+    path: Option<&Path>,
+    tree: &ast::File,
+    sources: &mut SourceMap,
+    loader: &dyn Loader,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Program {
+    let mut catalog = Catalog::new();
+    let mut definitions = Vec::new();
+    let mut directives = Vec::new();
+    let base = path
+        .and_then(Path::parent)
+        .map_or_else(PathBuf::new, Path::to_path_buf);
+    let mut files = imports::Files::new(loader, path);
+    files.collect(
+        root,
+        &base,
+        tree,
+        sources,
+        &mut imports::Sink {
+            catalog: &mut catalog,
+            definitions: &mut definitions,
+            directives: &mut directives,
+            diagnostics,
+        },
+    );
+    let settings = header::settings(root, tree, &catalog, diagnostics);
+    let blocks = blocks::blocks(root, tree, &catalog, &mut directives, diagnostics);
+    if blocks.is_empty() {
+        header::check_library(root, tree, diagnostics);
+    } else if settings.name.is_none() {
+        header::require_program(root, &blocks, diagnostics);
+    }
+    let blocks = weeks::check_layout(blocks, diagnostics);
+    Program {
+        root,
+        settings,
+        catalog,
+        definitions,
+        blocks,
+        directives,
+    }
+}

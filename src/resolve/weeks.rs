@@ -1,0 +1,81 @@
+//! `week-layout`: blocks must tile weeks 1..N, no gap, no overlap.
+
+use super::Block;
+use crate::diagnostic::Diagnostic;
+use crate::meaning;
+
+/// Puts the blocks in week order and reports gaps and overlaps, each at the header of
+/// the later block (the later in the file among blocks that start the same week).
+pub(super) fn check_layout(
+    mut blocks: Vec<Block>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Block> {
+    // A stable sort keeps file order among blocks that start the same week.
+    blocks.sort_by_key(|block| *block.weeks.start());
+    let mut next = 1;
+    for block in &blocks {
+        let (first, last) = (*block.weeks.start(), *block.weeks.end());
+        if first > next {
+            let missing = weeks(next, first - 1);
+            let (message, help) = if next == 1 {
+                (
+                    format!("the program does not start at week 1: {missing} in no block"),
+                    format!(
+                        "start the first block at week 1 (`{}`)",
+                        span_text(1, last - first + 1)
+                    ),
+                )
+            } else {
+                (
+                    format!("{missing} in no block"),
+                    format!(
+                        "start this block at week {next} (`{}`), or add a block for the missing weeks",
+                        span_text(next, next + last - first)
+                    ),
+                )
+            };
+            diagnostics.push(layout(block, message, help));
+        } else if first < next {
+            let doubled = weeks(first, last.min(next - 1));
+            diagnostics.push(layout(
+                block,
+                format!("{doubled} in two blocks"),
+                format!(
+                    "start this block at week {next} (`{}`), after the block before it ends",
+                    span_text(next, next + last - first)
+                ),
+            ));
+        }
+        next = next.max(last + 1);
+    }
+    blocks
+}
+
+fn layout(block: &Block, message: String, help: String) -> Diagnostic {
+    Diagnostic::error(
+        meaning::week_layout::META.name,
+        block.header.file,
+        block.header.span,
+        message,
+    )
+    .with_label(format!("block \"{}\"", block.name))
+    .with_help(help)
+}
+
+/// "week 4 is" or "weeks 4-5 are".
+fn weeks(first: u32, last: u32) -> String {
+    if first == last {
+        format!("week {first} is")
+    } else {
+        format!("weeks {first}-{last} are")
+    }
+}
+
+/// How a block header writes the span.
+fn span_text(first: u32, last: u32) -> String {
+    if first == last {
+        format!("week {first}")
+    } else {
+        format!("weeks {first}-{last}")
+    }
+}
