@@ -433,3 +433,85 @@ pub struct MiniSets {
     pub reps: Spanned<Reps>,
     pub pause: Option<Spanned<Duration>>,
 }
+
+/// A decimal as `.wod` writes it: no trailing zeros, at most three places (`80`, `2.5`).
+pub fn decimal(value: f64) -> String {
+    let rounded = (value * 1000.0).round() / 1000.0;
+    // `Display` for f64 prints the shortest form that reads back: 80, 2.5, 0.125.
+    format!("{}", rounded + 0.0)
+}
+
+impl std::fmt::Display for Duration {
+    /// `45s`, `2min`, `1min30s`, `1h`, `1h15min`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let total = self.seconds;
+        if total.fract() != 0.0 || total < 60.0 {
+            return write!(f, "{}s", decimal(total));
+        }
+        let total = total as u64;
+        let (hours, minutes, seconds) = (total / 3600, total / 60 % 60, total % 60);
+        if hours > 0 {
+            write!(f, "{hours}h")?;
+        }
+        if minutes > 0 {
+            write!(f, "{minutes}min")?;
+        }
+        if seconds > 0 {
+            write!(f, "{seconds}s")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for Reps {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Exact(n) => write!(f, "{n}"),
+            Self::Range(low, high) => write!(f, "{low}-{high}"),
+            Self::Amrap => f.write_str("AMRAP"),
+            Self::Hold(duration) => write!(f, "{duration}"),
+        }
+    }
+}
+
+impl std::fmt::Display for Mass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", decimal(self.value), self.unit.as_str())
+    }
+}
+
+impl std::fmt::Display for Load {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Mass(mass) => write!(f, "{mass}"),
+            Self::Percent(p) => write!(f, "{}%", decimal(*p)),
+            Self::Bodyweight { plus: None } => f.write_str("BW"),
+            Self::Bodyweight {
+                plus: Some((sign, mass)),
+            } => {
+                let sign = if *sign == Sign::Plus { '+' } else { '-' };
+                write!(f, "BW{sign}{mass}")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod display_tests {
+    use super::*;
+
+    #[test]
+    fn values_print_as_they_are_written() {
+        let seconds = |seconds| Duration { seconds };
+        assert_eq!(seconds(45.0).to_string(), "45s");
+        assert_eq!(seconds(120.0).to_string(), "2min");
+        assert_eq!(seconds(90.0).to_string(), "1min30s");
+        assert_eq!(seconds(4500.0).to_string(), "1h15min");
+        assert_eq!(Reps::Range(8, 12).to_string(), "8-12");
+        let mass = Mass { value: 10.5, unit: MassUnit::Kg };
+        assert_eq!(mass.to_string(), "10.5kg");
+        assert_eq!(Load::Bodyweight { plus: Some((Sign::Minus, mass)) }.to_string(), "BW-10.5kg");
+        assert_eq!(decimal(26.666_666), "26.667");
+        assert_eq!(decimal(80.0), "80");
+    }
+}

@@ -15,6 +15,7 @@ pub mod catalog;
 pub mod diagnostic;
 pub mod levels;
 pub mod meaning;
+pub mod model;
 pub mod render;
 pub mod resolve;
 pub mod rule;
@@ -65,6 +66,7 @@ pub fn check(
     let parsed = syntax::parse(file, &text);
     diagnostics.extend(parsed.diagnostics);
     let program = resolve::resolve(file, path, &parsed.file, sources, loader, &mut diagnostics);
+    diagnostics.extend(rules::check(&model::build(&program)));
     levels::apply(&program.directives, command_line, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     Analysis {

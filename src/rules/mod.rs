@@ -1,11 +1,80 @@
-//! The rule registry: every rule `wodc` knows, with its default level.
+//! The guardrails: the advice of the three articles as rules, one rule per file.
+//!
+//! Each rule file declares its [`RuleMeta`] with [`declare_rule!`](crate::declare_rule)
+//! (its doc comment is its `wodc explain` page) and a `check` function that reads the
+//! [`Model`] and reports at the rule's anchor. Rules report at their default level;
+//! [`crate::levels`] applies `allow`/`warn`/`deny` afterwards.
 
+mod suggest;
+
+use std::collections::HashSet;
+
+use crate::diagnostic::Diagnostic;
 use crate::meaning;
+use crate::model::Model;
 use crate::rule::RuleMeta;
+use crate::span::Location;
+
+/// A guardrail: its metadata and its check.
+pub struct Guardrail {
+    pub meta: &'static RuleMeta,
+    pub check: fn(&Model<'_>, &mut Report),
+}
+
+/// Declares the rule modules and lists them in [`GUARDRAILS`], in one place.
+macro_rules! guardrails {
+    ($($rule:ident),+ $(,)?) => {
+        $(pub mod $rule;)+
+
+        /// Every guardrail, in the order of `guardrails.md`.
+        pub static GUARDRAILS: &[Guardrail] = &[
+            $(Guardrail { meta: &$rule::META, check: $rule::check },)+
+        ];
+    };
+}
+
+guardrails![
+    drop_set_on_heavy_compound,
+    rest_pause_on_heavy_compound,
+    technique_on_technical_lift,
+    mechanical_drop_unrelated,
+    drop_size,
+    too_many_drops,
+    triple_drop_on_large_muscle,
+    rest_pause_pause_length,
+    rest_pause_mini_sets,
+    drop_set_rep_range,
+    technique_before_main_lift,
+    too_many_techniques,
+    superset_with_drop_set,
+    failure_on_every_set,
+    weekly_drop_set_limit,
+    muscle_drop_set_frequency,
+    intensified_every_session,
+    drop_sets_while_cutting,
+    technique_in_deload,
+    technique_block_too_long,
+    technique_for_beginner,
+    drop_set_for_strength_goal,
+    volume_jump,
+    shadowed_exercise,
+];
+
+/// Runs every guardrail over the model.
+pub fn check(model: &Model<'_>) -> Vec<Diagnostic> {
+    let mut report = Report::default();
+    for guardrail in GUARDRAILS {
+        (guardrail.check)(model, &mut report);
+    }
+    report.diagnostics
+}
 
 /// Every rule: the errors of meaning, then the guardrails.
 pub fn all() -> impl Iterator<Item = &'static RuleMeta> {
-    meaning::ALL.iter().copied()
+    meaning::ALL
+        .iter()
+        .copied()
+        .chain(GUARDRAILS.iter().map(|g| g.meta))
 }
 
 /// The rule with this name.
@@ -21,4 +90,91 @@ pub fn suggestions(name: &str) -> Vec<&'static str> {
         .collect();
     scored.sort();
     scored.into_iter().take(3).map(|(_, name)| name).collect()
+}
+
+/// What the guardrails found: at most one diagnostic per rule and anchor, however many
+/// weeks or occurrences a finding holds for (`guardrails.md`).
+#[derive(Default)]
+pub struct Report {
+    diagnostics: Vec<Diagnostic>,
+    anchors: HashSet<(&'static str, Location)>,
+}
+
+impl Report {
+    /// Starts a diagnostic of `rule` at `anchor`, or `None` when the rule has already
+    /// reported there; in that case the caller has nothing more to work out.
+    pub fn at(&mut self, rule: &'static RuleMeta, anchor: Location) -> Option<Finding<'_>> {
+        self.anchors.insert((rule.name, anchor)).then_some(Finding {
+            report: self,
+            rule,
+            anchor,
+        })
+    }
+
+    /// Whether `rule` has reported at `anchor`.
+    pub fn has(&self, rule: &'static RuleMeta, anchor: Location) -> bool {
+        self.anchors.contains(&(rule.name, anchor))
+    }
+}
+
+/// A diagnostic being written: [`Finding::emit`] files it.
+pub struct Finding<'r> {
+    report: &'r mut Report,
+    rule: &'static RuleMeta,
+    anchor: Location,
+}
+
+impl Finding<'_> {
+    /// Files the diagnostic with its message, primary label and help; `also` are the
+    /// other places involved, each with what it says there.
+    pub fn emit(
+        self,
+        message: impl Into<String>,
+        label: impl Into<String>,
+        help: impl Into<String>,
+        also: impl IntoIterator<Item = (Location, String)>,
+    ) {
+        let severity = self
+            .rule
+            .default_level
+            .severity()
+            .expect("a guardrail is on by default");
+        let mut diagnostic = Diagnostic::new(
+            self.rule.name,
+            severity,
+            self.anchor.file,
+            self.anchor.span,
+            message,
+        )
+        .with_label(label)
+        .with_help(help);
+        for (location, text) in also {
+            if location != self.anchor {
+                diagnostic = diagnostic.with_secondary(location, text);
+            }
+        }
+        self.report.diagnostics.push(diagnostic);
+    }
+}
+
+/// A number as a person writes it: `10`, `12.5`, `26.7`.
+pub fn number(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    }
+}
+
+/// "1st", "2nd", "3rd", "4th"...
+pub fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }

@@ -1,0 +1,90 @@
+use super::{Report, ordinal};
+use crate::ast::Phase;
+use crate::declare_rule;
+use crate::model::Model;
+
+declare_rule! {
+    /// ## What it checks
+    /// With `phase cut`, more than one drop set in one session. The line that holds the
+    /// session's second drop set is reported.
+    ///
+    /// ## Why
+    /// On a calorie deficit recovery is already short, and drop sets are among the most
+    /// fatiguing sets there are. The article's advice when cutting: one drop set per
+    /// workout is plenty (`001_0a5e9ea24e371da4.txt`, "When to Use Drop Sets", the
+    /// cutting row of its table).
+    ///
+    /// ## Example
+    /// ```wod
+    /// program "Cut"
+    /// athlete intermediate
+    /// phase cut
+    ///
+    /// block "A" weeks 1-3 {
+    ///   session "Arms" on mon {
+    ///     Triceps Pushdown: 1 x 10 @ 30kg, drop 25%
+    ///     Dumbbell Curl: 1 x 10 @ 12kg, drop 25%
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Keep one drop set per session while cutting.
+    /// ```wod
+    /// program "Cut"
+    /// athlete intermediate
+    /// phase cut
+    ///
+    /// block "A" weeks 1-3 {
+    ///   session "Arms" on mon {
+    ///     Triceps Pushdown: 1 x 10 @ 30kg, drop 25%
+    ///     Dumbbell Curl: 2 x 10 @ 12kg
+    ///   }
+    /// }
+    /// ```
+    pub static META = {
+        name: "drop-sets-while-cutting",
+        level: Warning,
+        kind: Guardrail,
+    }
+}
+
+/// Drop sets a session may hold on a cut.
+const LIMIT: u32 = 1;
+
+pub fn check(model: &Model<'_>, report: &mut Report) {
+    if model.settings.phase != Phase::Cut {
+        return;
+    }
+    for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
+        for week in block.distinct_weeks() {
+            for session in &block.sessions {
+                let mut count = 0;
+                let mut earlier = None;
+                for line in session.lines.iter().filter(|l| l.is_drop_set()) {
+                    let sets = line.drop_sets_in(week);
+                    if count + sets > LIMIT {
+                        if let Some(finding) = report.at(&META, line.location) {
+                            finding.emit(
+                                format!(
+                                    "{} drop set in session \"{}\" while cutting",
+                                    ordinal(LIMIT + 1),
+                                    session.name
+                                ),
+                                format!("holds the {} drop set", ordinal(LIMIT + 1)),
+                                format!(
+                                    "one drop set per session is plenty on a cut: do {} as straight sets",
+                                    model.entry(line).name
+                                ),
+                                earlier.map(|location| (location, "the session's first drop set".to_owned())),
+                            );
+                        }
+                        break;
+                    }
+                    count += sets;
+                    earlier = Some(line.location);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+use super::Report;
+use crate::declare_rule;
+use crate::model::Model;
+use crate::resolve::Technique;
+
+declare_rule! {
+    /// ## What it checks
+    /// A rest-pause or myo-reps pause shorter than 10 seconds or longer than 30.
+    /// Without `pause`, the pause is 15 seconds.
+    ///
+    /// ## Why
+    /// The short pause is the whole technique: long enough for a little recovery, short
+    /// enough that the next mini-set starts close to failure. The article gives 10-20
+    /// seconds for a denser set and 20-30 to grind out a few more reps
+    /// (`000_16b862246f4cca0a.txt`, "How to perform a rest-pause", "Variants and how to
+    /// dose them"). Longer than that, it is an ordinary set with short rest.
+    ///
+    /// ## Example
+    /// ```wod
+    /// program "Long pauses"
+    /// athlete intermediate
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Legs" on tue {
+    ///     Lying Leg Curl: 1 x 8 @ 40kg, rest-pause 2 x 3 pause 45s
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Pause 10-30 seconds.
+    /// ```wod
+    /// program "Long pauses"
+    /// athlete intermediate
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Legs" on tue {
+    ///     Lying Leg Curl: 1 x 8 @ 40kg, rest-pause 2 x 3 pause 20s
+    ///   }
+    /// }
+    /// ```
+    pub static META = {
+        name: "rest-pause-pause-length",
+        level: Warning,
+        kind: Guardrail,
+    }
+}
+
+const SHORTEST_SECONDS: f64 = 10.0;
+const LONGEST_SECONDS: f64 = 30.0;
+
+pub fn check(model: &Model<'_>, report: &mut Report) {
+    for (_, _, line) in model.written_lines() {
+        let (Some(Technique::RestPause(mini)) | Some(Technique::MyoReps(mini))) = &line.technique
+        else {
+            continue;
+        };
+        let seconds = mini.pause.seconds;
+        if (SHORTEST_SECONDS..=LONGEST_SECONDS).contains(&seconds) {
+            continue;
+        }
+        let Some(finding) = report.at(&META, line.location) else {
+            continue;
+        };
+        let (label, help) = if seconds < SHORTEST_SECONDS {
+            ("too short to recover", "pause at least 10s: `pause 15s`")
+        } else {
+            ("too long to stay near failure", "pause 10-15s for a denser set, or up to 30s to get a few more reps: `pause 20s`")
+        };
+        finding.emit(
+            format!(
+                "{}: pauses of {} between mini-sets; the articles advise 10-30s",
+                model.entry(line).name,
+                mini.pause
+            ),
+            label,
+            help,
+            [],
+        );
+    }
+}

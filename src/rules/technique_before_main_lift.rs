@@ -1,0 +1,81 @@
+use super::{Report, suggest};
+use crate::catalog::Mechanic;
+use crate::declare_rule;
+use crate::model::Model;
+
+declare_rule! {
+    /// ## What it checks
+    /// An intensified line (one with a technique) that comes before a compound line
+    /// without a technique in the same session.
+    ///
+    /// ## Why
+    /// Techniques belong at the end of a session, as a finisher: the compounds that build
+    /// strength are done first, while you are fresh, and the targeted intensification
+    /// comes after (`000_16b862246f4cca0a.txt`, "When to use them" and "Drop sets and
+    /// rest-pause in a real program"). Done first, a drop set or rest-pause leaves the
+    /// main lifts to a tired muscle and may hold back strength progress
+    /// (`001_0a5e9ea24e371da4.txt`, "Drop Set Pros and Cons").
+    ///
+    /// ## Example
+    /// ```wod
+    /// program "Finisher first"
+    /// athlete intermediate
+    ///
+    /// block "A" weeks 1-3 {
+    ///   session "Push" on mon {
+    ///     Machine Chest Press: 1 x 10 @ 70kg, drop 25%
+    ///     Bench Press: 3 x 6 @ 90kg, rest 3min
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Move the intensified line after the main lifts.
+    /// ```wod
+    /// program "Finisher first"
+    /// athlete intermediate
+    ///
+    /// block "A" weeks 1-3 {
+    ///   session "Push" on mon {
+    ///     Bench Press: 3 x 6 @ 90kg, rest 3min
+    ///     Machine Chest Press: 1 x 10 @ 70kg, drop 25%
+    ///   }
+    /// }
+    /// ```
+    pub static META = {
+        name: "technique-before-main-lift",
+        level: Warning,
+        kind: Guardrail,
+    }
+}
+
+pub fn check(model: &Model<'_>, report: &mut Report) {
+    for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
+        for session in &block.sessions {
+            for (index, line) in session.lines.iter().enumerate() {
+                let Some(technique) = &line.technique else {
+                    continue;
+                };
+                let Some(last_main) = session.lines[index + 1..].iter().rev().find(|later| {
+                    later.technique.is_none() && model.entry(later).mechanic == Mechanic::Compound
+                }) else {
+                    continue;
+                };
+                let Some(finding) = report.at(&META, line.location) else {
+                    continue;
+                };
+                let main = &model.entry(last_main).name;
+                finding.emit(
+                    format!(
+                        "{} on {} comes before {main}, a main lift",
+                        suggest::technique(technique),
+                        model.entry(line).name
+                    ),
+                    "technique before a main lift",
+                    format!("move this line after {main}: techniques go at the end of the session"),
+                    [(last_main.location, "main lift done after it".to_owned())],
+                );
+            }
+        }
+    }
+}

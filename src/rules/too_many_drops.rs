@@ -1,0 +1,74 @@
+use super::Report;
+use crate::declare_rule;
+use crate::model::Model;
+use crate::resolve::Technique;
+
+declare_rule! {
+    /// ## What it checks
+    /// More than three drops, or more than three mechanical steps, after a set.
+    ///
+    /// ## Why
+    /// Each drop takes the muscle to failure again; past the third the sets add fatigue
+    /// and little else. One article says to repeat the drop one to three times and not to
+    /// go longer than three drops (`001_0a5e9ea24e371da4.txt`, "How to Execute a Drop
+    /// Set", step 5); the other keeps even double and triple drops for rare use at the
+    /// end of a session (`000_16b862246f4cca0a.txt`, "Variants and how to dose them").
+    ///
+    /// ## Example
+    /// ```wod
+    /// program "Long strip set"
+    /// athlete advanced
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Calves" on fri {
+    ///     Seated Calf Raise: 1 x 12 @ 40kg, drop 20% 20% 20% 20%
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Keep to three drops or fewer.
+    /// ```wod
+    /// program "Long strip set"
+    /// athlete advanced
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Calves" on fri {
+    ///     Seated Calf Raise: 1 x 12 @ 40kg, drop 20% 20% 20%
+    ///   }
+    /// }
+    /// ```
+    pub static META = {
+        name: "too-many-drops",
+        level: Error,
+        kind: Guardrail,
+    }
+}
+
+/// The most drops the articles allow after a set.
+const MAX_DROPS: usize = 3;
+
+pub fn check(model: &Model<'_>, report: &mut Report) {
+    for (_, _, line) in model.written_lines() {
+        let drops = line.drops();
+        if drops <= MAX_DROPS {
+            continue;
+        }
+        let Some(finding) = report.at(&META, line.location) else {
+            continue;
+        };
+        let (what, example) = match line.technique {
+            Some(Technique::MechanicalDrop(_)) => ("mechanical steps", "keep the three closest variations"),
+            _ => ("drops", "for example `drop 25% 25%`"),
+        };
+        finding.emit(
+            format!(
+                "{}: {drops} {what} after each set; the articles advise at most {MAX_DROPS}",
+                model.entry(line).name
+            ),
+            format!("{drops} {what}"),
+            format!("keep to {MAX_DROPS} {what} or fewer, {example}"),
+            [],
+        );
+    }
+}

@@ -1,0 +1,169 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Report, number, suggest};
+use crate::catalog::{Muscle, MuscleSet};
+use crate::declare_rule;
+use crate::diagnostic::list_words;
+use crate::model::{Block, Line, Model};
+use crate::span::Location;
+
+declare_rule! {
+    /// ## What it checks
+    /// A block that brings in a technique the block before it did not use (the most
+    /// recent block that is not a deload), where a muscle's weekly fatigue units in the
+    /// block's first week grow by more than 20% over that block's last week. The first
+    /// intensified line hitting the muscle in the new block is reported.
+    ///
+    /// Fatigue units: a straight set is 1, a drop set 1 + its drops, a rest-pause or
+    /// myo-reps set 1 + half its mini-sets, a mechanical drop set 1 + its steps.
+    ///
+    /// ## Why
+    /// A technique added on top of an unchanged program is a jump in volume, and whatever
+    /// follows (progress or fatigue) gets blamed on the technique. The rest-pause article
+    /// advises starting by replacing some straight-set accessory work rather than adding
+    /// the technique on top (`002_58af7380838583ec.txt`, "How to use this guide").
+    ///
+    /// ## Example
+    /// ```wod
+    /// program "Adding on top"
+    /// athlete intermediate
+    ///
+    /// block "Straight" weeks 1-3 {
+    ///   session "Legs" on mon {
+    ///     Leg Press: 3 x 10 @ 150kg
+    ///     Leg Extension: 3 x 12 @ 50kg
+    ///   }
+    /// }
+    ///
+    /// block "Intense" weeks 4-6 {
+    ///   session "Legs" on mon {
+    ///     Leg Press: 3 x 10 @ 150kg
+    ///     Leg Extension: 3 x 12 @ 50kg
+    ///     Leg Extension: 1 x 10 @ 50kg, drop 25% 25%
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Let the technique replace straight sets: here one drop set with two drops (3
+    /// fatigue units) stands in for two straight sets of leg extension, so quads go from
+    /// 6 to 7 units (+17%).
+    /// ```wod
+    /// program "Adding on top"
+    /// athlete intermediate
+    ///
+    /// block "Straight" weeks 1-3 {
+    ///   session "Legs" on mon {
+    ///     Leg Press: 3 x 10 @ 150kg
+    ///     Leg Extension: 3 x 12 @ 50kg
+    ///   }
+    /// }
+    ///
+    /// block "Intense" weeks 4-6 {
+    ///   session "Legs" on mon {
+    ///     Leg Press: 3 x 10 @ 150kg
+    ///     Leg Extension: 1 x 12 @ 50kg
+    ///     Leg Extension: 1 x 10 @ 50kg, drop 25% 25%
+    ///   }
+    /// }
+    /// ```
+    pub static META = {
+        name: "volume-jump",
+        level: Warning,
+        kind: Guardrail,
+    }
+}
+
+/// The growth in weekly fatigue units a new technique may bring, as a fraction.
+const LARGEST_GROWTH: f64 = 0.20;
+
+pub fn check(model: &Model<'_>, report: &mut Report) {
+    let mut latest: Option<usize> = None;
+    for (index, block) in model.training_blocks() {
+        let Some(before) = latest.replace(index) else {
+            continue;
+        };
+        let previous = &model.blocks[before];
+        let new_kinds: BTreeSet<&str> = kinds(block).difference(&kinds(previous)).copied().collect();
+        if new_kinds.is_empty() {
+            continue;
+        }
+        let Some(last) = model.weeks.iter().rev().find(|w| w.block == before) else {
+            continue;
+        };
+        let Some(first) = model.weeks.iter().find(|w| w.block == index) else {
+            continue;
+        };
+        let mut findings: BTreeMap<Location, (&Line, MuscleSet, f64, f64)> = BTreeMap::new();
+        for muscle in Muscle::ALL {
+            let was = last.figures.get(muscle).fatigue_units;
+            let is = first.figures.get(muscle).fatigue_units;
+            if is <= was * (1.0 + LARGEST_GROWTH) + 1e-9 {
+                continue;
+            }
+            let Some(line) = first_intensified(block, muscle) else {
+                continue;
+            };
+            let entry = findings
+                .entry(line.location)
+                .or_insert((line, MuscleSet::default(), was, is));
+            entry.1.insert(muscle);
+        }
+        for (anchor, (line, muscles, was, is)) in findings {
+            let Some(finding) = report.at(&META, anchor) else {
+                continue;
+            };
+            let growth = if was > 0.0 {
+                format!("+{}%", number((is - was) / was * 100.0))
+            } else {
+                "from none".to_owned()
+            };
+            let kinds: Vec<&str> = new_kinds.iter().map(|&k| kind_words(k)).collect();
+            finding.emit(
+                format!(
+                    "weekly fatigue units for {} go from {} to {} ({growth}) as block \"{}\" brings in {}",
+                    suggest::muscles(muscles),
+                    number(was),
+                    number(is),
+                    block.name,
+                    list_words(&kinds, "and")
+                ),
+                "technique added on top",
+                format!(
+                    "let {} replace straight sets for {} instead of adding to them, keeping the weekly units within 20% of {}",
+                    model.entry(line).name,
+                    suggest::muscles(muscles),
+                    number(was)
+                ),
+                [(previous.header, "the block before, for comparison".to_owned())],
+            );
+        }
+    }
+}
+
+/// The technique kinds a block uses: drop, mechanical-drop, rest-pause, myo-reps.
+fn kinds(block: &Block) -> BTreeSet<&'static str> {
+    block
+        .sessions
+        .iter()
+        .flat_map(|s| &s.lines)
+        .filter_map(|line| line.technique.as_ref().map(|t| t.kind()))
+        .collect()
+}
+
+/// A technique kind in a sentence.
+fn kind_words(kind: &str) -> &str {
+    match kind {
+        "drop" => "drop sets",
+        "mechanical-drop" => "mechanical drop sets",
+        other => other,
+    }
+}
+
+/// The first intensified line of the block's week that hits `muscle`.
+fn first_intensified(block: &Block, muscle: Muscle) -> Option<&Line> {
+    block
+        .week()
+        .flat_map(|(_, session)| &session.lines)
+        .find(|line| line.is_intensified() && line.muscles.contains(muscle))
+}
