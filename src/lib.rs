@@ -11,6 +11,7 @@
 //! through the [`resolve::Loader`] its caller passes in; the `wodc` binary wraps it.
 
 pub mod ast;
+pub mod backends;
 pub mod catalog;
 pub mod diagnostic;
 pub mod levels;
@@ -27,14 +28,16 @@ pub mod syntax;
 use std::path::Path;
 
 use diagnostic::Diagnostic;
-use resolve::{Loader, Program};
+use model::Model;
+use resolve::Loader;
 use source::SourceMap;
 use span::FileId;
 
-/// One file checked: its diagnostics (sorted, levels applied) and what it resolved to.
+/// One file checked: its diagnostics (sorted, levels applied) and its model, which
+/// holds every line free of errors of meaning.
 pub struct Analysis {
     pub file: FileId,
-    pub program: Program,
+    pub model: Model,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -65,13 +68,15 @@ pub fn check(
     let text = sources.shared_text(file);
     let parsed = syntax::parse(file, &text);
     diagnostics.extend(parsed.diagnostics);
-    let program = resolve::resolve(file, path, &parsed.file, sources, loader, &mut diagnostics);
-    diagnostics.extend(rules::check(&model::build(&program)));
-    levels::apply(&program.directives, command_line, &mut diagnostics);
+    let mut program = resolve::resolve(file, path, &parsed.file, sources, loader, &mut diagnostics);
+    let directives = std::mem::take(&mut program.directives);
+    let model = model::build(program);
+    diagnostics.extend(rules::check(&model));
+    levels::apply(&directives, command_line, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     Analysis {
         file,
-        program,
+        model,
         diagnostics,
     }
 }

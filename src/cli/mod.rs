@@ -3,6 +3,7 @@
 mod check;
 mod files;
 mod rules;
+mod stats;
 
 use clap::{Parser, Subcommand};
 
@@ -41,6 +42,7 @@ enum Command {
     Check(check::Args),
     Explain(rules::ExplainArgs),
     Rules(rules::RulesArgs),
+    Stats(stats::Args),
 }
 
 pub fn run() -> Status {
@@ -60,5 +62,6 @@ pub fn run() -> Status {
         Command::Check(args) => check::run(args),
         Command::Explain(args) => rules::explain(args),
         Command::Rules(args) => rules::list(args),
+        Command::Stats(args) => stats::run(args),
     }
 }

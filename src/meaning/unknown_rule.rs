@@ -13,6 +13,12 @@ declare_rule! {
     /// ```wod
     /// program "Misspelt"
     /// allow drop-sizes
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Arms" on mon {
+    ///     Dumbbell Curl: 1 x 10 @ 14kg, drop 10%
+    ///   }
+    /// }
     /// ```
     ///
     /// ## Fix
@@ -20,6 +26,12 @@ declare_rule! {
     /// ```wod
     /// program "Misspelt"
     /// allow drop-size
+    ///
+    /// block "A" weeks 1-2 {
+    ///   session "Arms" on mon {
+    ///     Dumbbell Curl: 1 x 10 @ 14kg, drop 10%
+    ///   }
+    /// }
     /// ```
     pub static META = {
         name: "unknown-rule",

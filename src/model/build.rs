@@ -5,7 +5,7 @@ use crate::ast::{Progress, Weekday};
 use crate::resolve::{self, Program};
 
 /// Lays the program out in weeks.
-pub fn build(program: &Program) -> Model<'_> {
+pub fn build(program: Program) -> Model {
     let first_day = program.settings.start.map_or(Weekday::Mon, |date| {
         Weekday::ALL[date.weekday().to_monday_zero_offset() as usize]
     });
@@ -13,7 +13,7 @@ pub fn build(program: &Program) -> Model<'_> {
     for block in &program.blocks {
         let (sessions, derived_from) = match &block.sessions {
             Some(sessions) => (
-                sessions.iter().map(|s| session(program, s)).collect(),
+                sessions.iter().map(|s| session(&program, s)).collect(),
                 None,
             ),
             None if block.deload && !blocks.is_empty() => {
@@ -35,9 +35,9 @@ pub fn build(program: &Program) -> Model<'_> {
     }
     let weeks = figures::weeks(&blocks);
     Model {
-        settings: &program.settings,
-        catalog: &program.catalog,
-        definitions: &program.definitions,
+        settings: program.settings,
+        catalog: program.catalog,
+        definitions: program.definitions,
         blocks,
         weeks,
     }

@@ -22,17 +22,17 @@ use crate::span::Location;
 
 /// A program laid out in weeks.
 #[derive(Debug)]
-pub struct Model<'p> {
-    pub settings: &'p Settings,
-    pub catalog: &'p Catalog,
-    pub definitions: &'p [Definition],
+pub struct Model {
+    pub settings: Settings,
+    pub catalog: Catalog,
+    pub definitions: Vec<Definition>,
     /// Blocks in week order.
     pub blocks: Vec<Block>,
     /// Every week of the program, in order, with its figures.
     pub weeks: Vec<Week>,
 }
 
-impl Model<'_> {
+impl Model {
     pub fn entry(&self, line: &Line) -> &Entry {
         self.catalog.entry(line.exercise)
     }

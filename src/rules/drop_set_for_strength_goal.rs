@@ -50,7 +50,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     if model.settings.goal != Goal::Strength {
         return;
     }

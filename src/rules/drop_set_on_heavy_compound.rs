@@ -49,7 +49,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         let entry = model.entry(line);
         let Some(technique) = line.technique.as_ref().filter(|t| t.is_drop_set()) else {

@@ -50,7 +50,7 @@ declare_rule! {
 const LOW: u32 = 8;
 const HIGH: u32 = 12;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         if !line.is_drop_set() {
             continue;

@@ -52,7 +52,7 @@ declare_rule! {
 /// Drop sets a session may hold on a cut.
 const LIMIT: u32 = 1;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     if model.settings.phase != Phase::Cut {
         return;
     }

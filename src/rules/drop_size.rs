@@ -53,7 +53,7 @@ const ADVISED: std::ops::RangeInclusive<f64> = 20.0..=30.0;
 /// The cut suggested in help: the middle of the advised range.
 const SUGGESTED: f64 = 25.0;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         let cuts = match &line.technique {
             Some(Technique::Drop(cuts)) => cuts.iter().map(|&c| Some(c)).collect(),

@@ -52,7 +52,7 @@ declare_rule! {
 
 const MIN_LINES: usize = 3;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
         for session in &block.sessions {
             if session.lines.len() < MIN_LINES || !session.lines.iter().all(to_failure) {

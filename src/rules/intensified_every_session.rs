@@ -60,7 +60,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
         let mut findings: BTreeMap<Location, (MuscleSet, &Line, Vec<&Line>, usize)> = BTreeMap::new();
         for muscle in Muscle::ALL {

@@ -46,7 +46,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         let Some(Technique::MechanicalDrop(steps)) = &line.technique else {
             continue;

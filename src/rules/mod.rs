@@ -18,7 +18,7 @@ use crate::span::Location;
 /// A guardrail: its metadata and its check.
 pub struct Guardrail {
     pub meta: &'static RuleMeta,
-    pub check: fn(&Model<'_>, &mut Report),
+    pub check: fn(&Model, &mut Report),
 }
 
 /// Declares the rule modules and lists them in [`GUARDRAILS`], in one place.
@@ -61,7 +61,7 @@ guardrails![
 ];
 
 /// Runs every guardrail over the model.
-pub fn check(model: &Model<'_>) -> Vec<Diagnostic> {
+pub fn check(model: &Model) -> Vec<Diagnostic> {
     let mut report = Report::default();
     for guardrail in GUARDRAILS {
         (guardrail.check)(model, &mut report);

@@ -60,7 +60,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
         // The muscles to report at each anchor, with the line of the first session.
         let mut findings: BTreeMap<Location, Finding<'_>> = BTreeMap::new();

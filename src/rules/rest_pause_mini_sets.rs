@@ -47,7 +47,7 @@ declare_rule! {
 
 const MAX_MINI_SETS: u32 = 3;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         let Some(Technique::RestPause(mini)) = &line.technique else {
             continue;

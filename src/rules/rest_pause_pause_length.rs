@@ -49,7 +49,7 @@ declare_rule! {
 const SHORTEST_SECONDS: f64 = 10.0;
 const LONGEST_SECONDS: f64 = 30.0;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         let (Some(Technique::RestPause(mini)) | Some(Technique::MyoReps(mini))) = &line.technique
         else {

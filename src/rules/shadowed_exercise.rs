@@ -27,7 +27,7 @@ declare_rule! {
     /// Give a different exercise its own name, or `allow shadowed-exercise` when the
     /// replacement is meant.
     /// ```wod
-    /// exercise "Horizontal Leg Press" {
+    /// exercise "Old Gym Leg Press" {
     ///   equipment machine
     ///   mechanic compound
     ///   muscles quads
@@ -40,8 +40,8 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
-    for definition in model.definitions {
+pub fn check(model: &Model, report: &mut Report) {
+    for definition in &model.definitions {
         if definition.shadows.is_empty() {
             continue;
         }

@@ -52,7 +52,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     if model.settings.athlete == Some(Athlete::Advanced) {
         return;
     }

@@ -49,7 +49,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
         for session in &block.sessions {
             for (index, line) in session.lines.iter().enumerate() {

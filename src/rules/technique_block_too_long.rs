@@ -50,7 +50,7 @@ declare_rule! {
 /// Consecutive weeks with techniques the articles allow before a break.
 const LONGEST_RUN: usize = 4;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for run in runs(model) {
         if run.len() <= LONGEST_RUN {
             continue;
@@ -82,7 +82,7 @@ pub fn check(model: &Model<'_>, report: &mut Report) {
 }
 
 /// Maximal runs of consecutive weeks that hold techniques, as indices into `model.weeks`.
-fn runs(model: &Model<'_>) -> Vec<Vec<usize>> {
+fn runs(model: &Model) -> Vec<Vec<usize>> {
     let mut runs = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     for (index, week) in model.weeks.iter().enumerate() {

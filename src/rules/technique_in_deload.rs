@@ -52,7 +52,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (block, _, line) in model.written_lines().filter(|(block, ..)| block.deload) {
         let Some(technique) = &line.technique else {
             continue;

@@ -47,7 +47,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         let Some(technique) = &line.technique else {
             continue;

@@ -48,7 +48,7 @@ declare_rule! {
 /// The most drops the articles allow after a set.
 const MAX_DROPS: usize = 3;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         let drops = line.drops();
         if drops <= MAX_DROPS {

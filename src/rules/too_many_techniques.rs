@@ -55,7 +55,7 @@ declare_rule! {
 /// Intensified lines a session may hold.
 const ENOUGH: usize = 2;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
         for session in &block.sessions {
             let intensified: Vec<_> = session.lines.iter().filter(|l| l.is_intensified()).collect();

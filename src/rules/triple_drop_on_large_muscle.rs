@@ -47,7 +47,7 @@ declare_rule! {
     }
 }
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for (_, _, line) in model.written_lines() {
         if line.technique.as_ref().map(|t| t.load_drops()) != Some(3) {
             continue;

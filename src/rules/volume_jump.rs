@@ -77,7 +77,7 @@ declare_rule! {
 /// The growth in weekly fatigue units a new technique may bring, as a fraction.
 const LARGEST_GROWTH: f64 = 0.20;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     let mut latest: Option<usize> = None;
     for (index, block) in model.training_blocks() {
         let Some(before) = latest.replace(index) else {

@@ -59,7 +59,7 @@ declare_rule! {
 /// Drop sets a week may hold.
 const LIMIT: u32 = 3;
 
-pub fn check(model: &Model<'_>, report: &mut Report) {
+pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
         for week in block.distinct_weeks() {
             let mut count = 0;

@@ -1,0 +1,102 @@
+//! `wodc stats`: the weekly figures per muscle, as a table or as JSON.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::ast::decimal;
+use crate::model::{Figures, Model};
+
+/// One week's figures in JSON: the `stats.weeks[]` entries of `output.md`.
+#[derive(Debug, Serialize)]
+pub struct WeekStats<'m> {
+    pub number: u32,
+    pub block: &'m str,
+    pub deload: bool,
+    pub muscles: &'m Figures,
+}
+
+/// Every week's figures, for JSON.
+pub fn weeks(model: &Model) -> Vec<WeekStats<'_>> {
+    model
+        .weeks
+        .iter()
+        .map(|week| {
+            let block = &model.blocks[week.block];
+            WeekStats {
+                number: week.number,
+                block: &block.name,
+                deload: block.deload,
+                muscles: &week.figures,
+            }
+        })
+        .collect()
+}
+
+/// `wodc stats --format json`.
+pub fn json(model: &Model) -> String {
+    #[derive(Serialize)]
+    struct Document<'m> {
+        version: u32,
+        weeks: Vec<WeekStats<'m>>,
+    }
+    let document = Document {
+        version: 1,
+        weeks: weeks(model),
+    };
+    let mut out = serde_json::to_string_pretty(&document).expect("stats are plain data");
+    out.push('\n');
+    out
+}
+
+/// `wodc stats`: a table per block, weeks with the same figures grouped together.
+pub fn table(model: &Model) -> String {
+    let mut out = String::new();
+    for (index, block) in model.blocks.iter().enumerate() {
+        let weeks: Vec<_> = model.weeks.iter().filter(|w| w.block == index).collect();
+        let kind = if block.deload { " (deload)" } else { "" };
+        let _ = writeln!(out, "block \"{}\"{kind}", block.name);
+        let mut start = 0;
+        while start < weeks.len() {
+            let end = start
+                + weeks[start..]
+                    .iter()
+                    .take_while(|w| w.figures == weeks[start].figures)
+                    .count();
+            let (first, last) = (weeks[start].number, weeks[end - 1].number);
+            let span = if first == last {
+                format!("week {first}")
+            } else {
+                format!("weeks {first}-{last}, each")
+            };
+            let _ = writeln!(out, "  {span}");
+            write_figures(&mut out, &weeks[start].figures);
+            start = end;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn write_figures(out: &mut String, figures: &Figures) {
+    let rows: Vec<_> = figures.trained().collect();
+    if rows.is_empty() {
+        let _ = writeln!(out, "    no training");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "    {:<12} {:>9} {:>13} {:>15}",
+        "muscle", "hard sets", "intensified", "fatigue units"
+    );
+    for (muscle, f) in rows {
+        let _ = writeln!(
+            out,
+            "    {:<12} {:>9} {:>13} {:>15}",
+            muscle.as_str(),
+            f.hard_sets,
+            f.intensified_sets,
+            decimal(f.fatigue_units)
+        );
+    }
+}
