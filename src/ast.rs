@@ -81,6 +81,36 @@ pub enum Athlete {
     Advanced,
 }
 
+impl Athlete {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Beginner => "beginner",
+            Self::Intermediate => "intermediate",
+            Self::Advanced => "advanced",
+        }
+    }
+}
+
+impl Goal {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Hypertrophy => "hypertrophy",
+            Self::Strength => "strength",
+            Self::General => "general",
+        }
+    }
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Bulk => "bulk",
+            Self::Maintain => "maintain",
+            Self::Cut => "cut",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Goal {
     #[default]

@@ -17,6 +17,7 @@ pub mod diagnostic;
 pub mod levels;
 pub mod meaning;
 pub mod model;
+pub mod plan;
 pub mod render;
 pub mod resolve;
 pub mod rule;

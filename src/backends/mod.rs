@@ -1,4 +1,65 @@
-//! Renderings of the model. Each backend is one file and only renders: every value it
-//! prints was computed by the model.
+//! Renderings of the program. Each backend is one file and only renders: every value it
+//! prints was computed by [`crate::plan`] or [`crate::model`]. A new output format is a
+//! new file, a [`Target`] and a line in [`render`].
 
+pub mod html;
+pub mod ics;
+pub mod json;
+pub mod markdown;
+mod sheet;
 pub mod stats;
+
+use crate::diagnostic::Diagnostic;
+use crate::plan::Plan;
+use crate::source::SourceMap;
+
+/// What a backend renders from.
+pub struct Input<'a> {
+    pub plan: &'a Plan<'a>,
+    pub sources: &'a SourceMap,
+    /// The program's warnings and advice (a program with errors is not compiled).
+    pub diagnostics: &'a [Diagnostic],
+}
+
+/// The formats of `wodc compile --to`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Json,
+    Markdown,
+    Html,
+    Ics,
+}
+
+/// Why a program cannot be rendered in a format: a fact it lacks, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Missing {
+    pub message: String,
+    pub help: String,
+    /// The places that lack it, if any: the sessions without a day, say.
+    pub at: Vec<crate::span::Location>,
+}
+
+/// A number as JSON readers expect it: whole numbers without a fraction (`80`, not
+/// `80.0`), others as decimals without binary noise.
+#[derive(Debug, Clone, Copy)]
+pub struct Number(pub f64);
+
+impl serde::Serialize for Number {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let value = (self.0 * 1e6).round() / 1e6;
+        if value.fract() == 0.0 && value.abs() < 1e15 {
+            serializer.serialize_i64(value as i64)
+        } else {
+            serializer.serialize_f64(value)
+        }
+    }
+}
+
+pub fn render(target: Target, input: &Input<'_>) -> Result<String, Missing> {
+    match target {
+        Target::Json => Ok(json::render(input)),
+        Target::Markdown => Ok(markdown::render(input)),
+        Target::Html => Ok(html::render(input)),
+        Target::Ics => ics::render(input),
+    }
+}

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use super::Number;
 use crate::ast::decimal;
 use crate::model::{Figures, Model};
 
@@ -13,7 +14,33 @@ pub struct WeekStats<'m> {
     pub number: u32,
     pub block: &'m str,
     pub deload: bool,
-    pub muscles: &'m Figures,
+    pub muscles: Muscles<'m>,
+}
+
+/// The trained muscles by name, in the order of the muscle list.
+#[derive(Debug)]
+pub struct Muscles<'m>(&'m Figures);
+
+impl Serialize for Muscles<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        #[derive(Serialize)]
+        struct Entry {
+            hard_sets: u32,
+            intensified_sets: u32,
+            fatigue_units: Number,
+        }
+        let mut map = serializer.serialize_map(None)?;
+        for (muscle, figures) in self.0.trained() {
+            let entry = Entry {
+                hard_sets: figures.hard_sets,
+                intensified_sets: figures.intensified_sets,
+                fatigue_units: Number(figures.fatigue_units),
+            };
+            map.serialize_entry(muscle.as_str(), &entry)?;
+        }
+        map.end()
+    }
 }
 
 /// Every week's figures, for JSON.
@@ -27,7 +54,7 @@ pub fn weeks(model: &Model) -> Vec<WeekStats<'_>> {
                 number: week.number,
                 block: &block.name,
                 deload: block.deload,
-                muscles: &week.figures,
+                muscles: Muscles(&week.figures),
             }
         })
         .collect()

@@ -1,6 +1,7 @@
 //! Commands, arguments and exit status (`cli.md`).
 
 mod check;
+mod compile;
 mod files;
 mod rules;
 mod stats;
@@ -40,6 +41,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Check(check::Args),
+    Compile(compile::Args),
     Explain(rules::ExplainArgs),
     Rules(rules::RulesArgs),
     Stats(stats::Args),
@@ -60,6 +62,7 @@ pub fn run() -> Status {
     };
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Compile(args) => compile::run(args),
         Command::Explain(args) => rules::explain(args),
         Command::Rules(args) => rules::list(args),
         Command::Stats(args) => stats::run(args),

@@ -4,7 +4,7 @@ use super::{Block, Week};
 use crate::catalog::Muscle;
 
 /// One muscle's work in one week.
-#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct MuscleFigures {
     /// Every set of a line that hits the muscle.
     pub hard_sets: u32,
@@ -48,19 +48,6 @@ impl Figures {
             }
         }
         figures
-    }
-}
-
-/// The trained muscles by name, in the order of [`Muscle::ALL`]: the `muscles` object of
-/// the JSON outputs.
-impl serde::Serialize for Figures {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        for (muscle, figures) in self.trained() {
-            map.serialize_entry(muscle.as_str(), figures)?;
-        }
-        map.end()
     }
 }
 

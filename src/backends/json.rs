@@ -1,0 +1,307 @@
+//! `--to json`: the contract for apps and scripts (`output.md`), with its JSON Schema in
+//! `schema/wod.schema.json`.
+
+use serde::Serialize;
+
+use super::{Input, Number};
+use super::stats::{self, WeekStats};
+use crate::ast::{Effort, NumberOrRange, Reps, Tempo};
+use crate::plan::{self, ComputedLoad};
+use crate::render::json::Entry;
+use crate::resolve::Technique;
+
+/// The version of this document's shape; bumped only for changes that break readers.
+const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    format_version: u32,
+    program: Program<'a>,
+    weeks: Vec<Week<'a>>,
+    stats: Stats<'a>,
+    diagnostics: Vec<Entry<'a>>,
+}
+
+#[derive(Serialize)]
+struct Program<'a> {
+    name: Option<&'a str>,
+    athlete: Option<&'static str>,
+    goal: &'static str,
+    phase: &'static str,
+    units: &'static str,
+    round: Number,
+    start: Option<String>,
+    timezone: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Week<'a> {
+    number: u32,
+    block: &'a str,
+    deload: bool,
+    sessions: Vec<Session<'a>>,
+}
+
+#[derive(Serialize)]
+struct Session<'a> {
+    name: &'a str,
+    day: Option<&'static str>,
+    date: Option<String>,
+    time: Option<String>,
+    duration_min: u32,
+    duration_estimated: bool,
+    exercises: Vec<Exercise<'a>>,
+}
+
+#[derive(Serialize)]
+struct Exercise<'a> {
+    name: &'a str,
+    source: Source<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    superset: Option<&'a str>,
+    technique: Option<TechniqueJson<'a>>,
+    tempo: Option<String>,
+    note: Option<&'a str>,
+    sets: Vec<Set<'a>>,
+}
+
+#[derive(Serialize)]
+struct Source<'a> {
+    file: &'a str,
+    line: usize,
+}
+
+#[derive(Serialize)]
+struct TechniqueJson<'a> {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cuts_percent: Option<Vec<Number>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    steps: Option<Vec<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mini_sets: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reps: Option<RepsJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pause_s: Option<Number>,
+}
+
+#[derive(Serialize)]
+struct Set<'a> {
+    reps: RepsJson,
+    load: Option<LoadJson>,
+    effort: Option<EffortJson>,
+    rest_s: Option<Number>,
+    drops: Vec<Option<LoadJson>>,
+    mini_sets: Vec<MiniSet>,
+    steps: &'a [&'a str],
+}
+
+#[derive(Serialize)]
+struct MiniSet {
+    reps: RepsJson,
+    pause_s: Number,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum RepsJson {
+    Range { min: u32, max: u32 },
+    Amrap { amrap: bool },
+    Hold { seconds: Number },
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum LoadJson {
+    Mass(MassJson),
+    Percent { percent_1rm: Number },
+    Bodyweight { bodyweight: bool, plus: Option<MassJson> },
+}
+
+#[derive(Serialize)]
+struct MassJson {
+    value: Number,
+    unit: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum EffortJson {
+    Rpe { rpe: NumberOrPair },
+    Rir { rir: NumberOrPair },
+    Failure { rir: Number, failure: bool },
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum NumberOrPair {
+    One(Number),
+    Pair([Number; 2]),
+}
+
+#[derive(Serialize)]
+struct Stats<'a> {
+    weeks: Vec<WeekStats<'a>>,
+}
+
+
+pub fn render(input: &Input<'_>) -> String {
+    let plan = input.plan;
+    let settings = &plan.model.settings;
+    let document = Document {
+        format_version: FORMAT_VERSION,
+        program: Program {
+            name: settings.name.as_deref(),
+            athlete: settings.athlete.map(|a| a.as_str()),
+            goal: settings.goal.as_str(),
+            phase: settings.phase.as_str(),
+            units: settings.units.as_str(),
+            round: Number(settings.round),
+            start: settings.start.map(|d| d.to_string()),
+            timezone: settings.timezone.as_deref(),
+        },
+        weeks: plan.weeks.iter().map(|week| self::week(input, week)).collect(),
+        stats: Stats {
+            weeks: stats::weeks(plan.model),
+        },
+        diagnostics: input
+            .diagnostics
+            .iter()
+            .map(|d| Entry::new(input.sources, d))
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&document).expect("the document is plain data");
+    out.push('\n');
+    out
+}
+
+fn week<'a>(input: &Input<'a>, week: &'a plan::Week<'a>) -> Week<'a> {
+    Week {
+        number: week.number,
+        block: week.block_name,
+        deload: week.deload,
+        sessions: week
+            .sessions
+            .iter()
+            .map(|session| Session {
+                name: session.name,
+                day: session.day.map(|d| d.as_str()),
+                date: session.date.map(|d| d.to_string()),
+                time: session.time.map(|t| format!("{:02}:{:02}", t.hour, t.minute)),
+                duration_min: session.duration_min,
+                duration_estimated: session.duration_estimated,
+                exercises: session.exercises.iter().map(|e| exercise(input, e)).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn exercise<'a>(input: &Input<'a>, exercise: &'a plan::Exercise<'a>) -> Exercise<'a> {
+    let source = exercise.source;
+    Exercise {
+        name: exercise.name,
+        source: Source {
+            file: input.sources.name(source.file),
+            line: input.sources.line_column(source.file, source.span.start).line,
+        },
+        superset: exercise.superset.as_deref(),
+        technique: exercise.technique.map(technique),
+        tempo: exercise.tempo.map(tempo),
+        note: exercise.note,
+        sets: exercise
+            .sets
+            .iter()
+            .map(|set| Set {
+                reps: reps(set.reps),
+                load: set.load.map(load),
+                effort: set.effort.map(effort),
+                rest_s: set.rest_s.map(Number),
+                drops: set.drops.iter().map(|d| d.map(load)).collect(),
+                mini_sets: set
+                    .mini_sets
+                    .iter()
+                    .map(|m| MiniSet {
+                        reps: reps(m.reps),
+                        pause_s: Number(m.pause_s),
+                    })
+                    .collect(),
+                steps: &set.steps,
+            })
+            .collect(),
+    }
+}
+
+fn technique(technique: &Technique) -> TechniqueJson<'_> {
+    let mut json = TechniqueJson {
+        kind: technique.kind(),
+        cuts_percent: None,
+        steps: None,
+        mini_sets: None,
+        reps: None,
+        pause_s: None,
+    };
+    match technique {
+        Technique::Drop(cuts) => json.cuts_percent = Some(cuts.iter().copied().map(Number).collect()),
+        Technique::DropTo(_) | Technique::MechanicalDrop(_) => {}
+        Technique::RestPause(mini) | Technique::MyoReps(mini) => {
+            json.mini_sets = Some(mini.count);
+            json.reps = Some(reps(mini.reps));
+            json.pause_s = Some(Number(mini.pause.seconds));
+        }
+    }
+    json
+}
+
+fn tempo(Tempo(parts): Tempo) -> String {
+    parts
+        .iter()
+        .map(|p| p.map_or("X".to_owned(), |s| s.to_string()))
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn reps(reps: Reps) -> RepsJson {
+    match reps {
+        Reps::Exact(n) => RepsJson::Range { min: n, max: n },
+        Reps::Range(min, max) => RepsJson::Range { min, max },
+        Reps::Amrap => RepsJson::Amrap { amrap: true },
+        Reps::Hold(duration) => RepsJson::Hold {
+            seconds: Number(duration.seconds),
+        },
+    }
+}
+
+fn load(load: ComputedLoad) -> LoadJson {
+    match load {
+        ComputedLoad::Mass(mass) => LoadJson::Mass(MassJson {
+            value: Number(mass.value),
+            unit: mass.unit.as_str(),
+        }),
+        ComputedLoad::Percent(percent) => LoadJson::Percent {
+            percent_1rm: Number(percent),
+        },
+        ComputedLoad::Bodyweight { plus } => LoadJson::Bodyweight {
+            bodyweight: true,
+            plus: plus.map(|mass| MassJson {
+                value: Number(mass.value),
+                unit: mass.unit.as_str(),
+            }),
+        },
+    }
+}
+
+fn effort(effort: Effort) -> EffortJson {
+    let value = |v: NumberOrRange| match v {
+        NumberOrRange::Number(n) => NumberOrPair::One(Number(n)),
+        NumberOrRange::Range(low, high) => NumberOrPair::Pair([Number(low), Number(high)]),
+    };
+    match effort {
+        Effort::Rpe(v) => EffortJson::Rpe { rpe: value(v) },
+        Effort::Rir(v) => EffortJson::Rir { rir: value(v) },
+        Effort::Failure => EffortJson::Failure {
+            rir: Number(0.0),
+            failure: true,
+        },
+    }
+}

@@ -1,0 +1,268 @@
+//! The printable session sheet in words, shared by the Markdown and HTML backends: one
+//! table per session occurrence, a row per set (superset members alternating as they
+//! are done), the computed loads with drop loads written out, and blank cells to log
+//! what was lifted.
+
+use crate::ast::{Effort, NumberOrRange, Reps, Tempo, decimal};
+use crate::plan::{ComputedLoad, Exercise, Plan, Session, Set};
+use crate::resolve::Technique;
+
+/// The columns filled from the program.
+pub(super) const COLUMNS: [&str; 6] = ["Exercise", "Set", "Target", "Load", "Rest", "Technique"];
+/// The columns left blank, to log what was done.
+pub(super) const LOG_COLUMNS: [&str; 3] = ["Load used", "Reps done", "RPE"];
+
+pub(super) struct Sheet {
+    pub title: String,
+    pub summary: String,
+    pub weeks: Vec<SheetWeek>,
+}
+
+pub(super) struct SheetWeek {
+    pub heading: String,
+    pub sessions: Vec<SheetSession>,
+}
+
+pub(super) struct SheetSession {
+    pub heading: String,
+    pub rows: Vec<[String; 6]>,
+    pub notes: Vec<String>,
+}
+
+pub(super) fn sheet(plan: &Plan<'_>) -> Sheet {
+    let settings = &plan.model.settings;
+    let mut summary = Vec::new();
+    if let Some(athlete) = settings.athlete {
+        summary.push(format!("for an {} lifter", athlete.as_str()).replace("an beginner", "a beginner"));
+    }
+    summary.push(format!("goal {}", settings.goal.as_str()));
+    summary.push(format!("phase {}", settings.phase.as_str()));
+    summary.push(format!(
+        "loads in {}, rounded to {}{}",
+        settings.units.as_str(),
+        decimal(settings.round),
+        settings.units.as_str()
+    ));
+    if let Some(start) = settings.start {
+        summary.push(format!("starts {} {start}", weekday(start)));
+    }
+    let mut summary = summary.join(" · ");
+    if let Some(first) = summary.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    Sheet {
+        title: settings.name.clone().unwrap_or_else(|| "Training program".to_owned()),
+        summary,
+        weeks: plan
+            .weeks
+            .iter()
+            .map(|week| SheetWeek {
+                heading: format!(
+                    "Week {} — {}{}",
+                    week.number,
+                    week.block_name,
+                    if week.deload { " (deload)" } else { "" }
+                ),
+                sessions: week.sessions.iter().map(session).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn session(session: &Session<'_>) -> SheetSession {
+    let mut heading = session.name.to_owned();
+    match (session.day, session.date) {
+        (_, Some(date)) => heading.push_str(&format!(" — {} {date}", weekday(date))),
+        (Some(day), None) => heading.push_str(&format!(" — {}", capitalised(day.as_str()))),
+        (None, None) => {}
+    }
+    if let Some(time) = session.time {
+        heading.push_str(&format!(" at {:02}:{:02}", time.hour, time.minute));
+    }
+    let about = if session.duration_estimated { "about " } else { "" };
+    heading.push_str(&format!(" · {about}{} min", session.duration_min));
+    let notes = session
+        .exercises
+        .iter()
+        .filter_map(|e| e.note.map(|note| format!("{}: {note}", label(e))))
+        .collect();
+    SheetSession {
+        heading,
+        rows: rows(&session.exercises),
+        notes,
+    }
+}
+
+/// A row per set, in the order they are done: superset members take turns.
+fn rows(exercises: &[Exercise<'_>]) -> Vec<[String; 6]> {
+    let mut rows = Vec::new();
+    let mut index = 0;
+    while index < exercises.len() {
+        let group = superset_group(&exercises[index..]);
+        let rounds = group.iter().map(|e| e.sets.len()).max().unwrap_or(0);
+        for round in 0..rounds {
+            for exercise in group {
+                if let Some(set) = exercise.sets.get(round) {
+                    rows.push(row(exercise, round, set));
+                }
+            }
+        }
+        index += group.len();
+    }
+    rows
+}
+
+/// The exercises done together from the first one: its superset, or itself alone.
+fn superset_group<'e, 'm>(exercises: &'e [Exercise<'m>]) -> &'e [Exercise<'m>] {
+    let letter = |e: &Exercise<'_>| e.superset.as_ref().map(|label| label[..1].to_owned());
+    let first = letter(&exercises[0]);
+    if first.is_none() {
+        return &exercises[..1];
+    }
+    let len = exercises.iter().take_while(|e| letter(e) == first).count();
+    &exercises[..len]
+}
+
+fn row(exercise: &Exercise<'_>, round: usize, set: &Set<'_>) -> [String; 6] {
+    [
+        label(exercise),
+        format!("{}/{}", round + 1, exercise.sets.len()),
+        target(set, exercise.tempo),
+        load_with_drops(set),
+        match set.rest_s {
+            Some(seconds) if seconds == 0.0 => "none".to_owned(),
+            Some(seconds) => crate::ast::Duration { seconds }.to_string(),
+            None => "—".to_owned(),
+        },
+        exercise.technique.map_or_else(String::new, |t| technique(t, set)),
+    ]
+}
+
+/// A session's exercises as lines of text, one per exercise: a calendar event's
+/// description.
+pub(super) fn description(session: &Session<'_>) -> String {
+    session
+        .exercises
+        .iter()
+        .filter_map(|exercise| {
+            let set = exercise.sets.first()?;
+            let mut line = format!(
+                "{}: {} × {}",
+                label(exercise),
+                exercise.sets.len(),
+                target(set, exercise.tempo)
+            );
+            if set.load.is_some() {
+                line.push_str(&format!(", {}", load_with_drops(set)));
+            }
+            if let Some(technique) = exercise.technique {
+                line.push_str(&format!(" ({})", self::technique(technique, set)));
+            }
+            Some(line)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn label(exercise: &Exercise<'_>) -> String {
+    match &exercise.superset {
+        Some(label) => format!("{label} {}", exercise.name),
+        None => exercise.name.to_owned(),
+    }
+}
+
+fn target(set: &Set<'_>, tempo: Option<Tempo>) -> String {
+    let mut target = match set.reps {
+        Reps::Exact(1) => "1 rep".to_owned(),
+        Reps::Hold(duration) => format!("{duration} hold"),
+        Reps::Amrap => "AMRAP".to_owned(),
+        reps => format!("{reps} reps"),
+    };
+    if let Some(effort) = set.effort {
+        target.push_str(&format!(" @ {}", self::effort(effort)));
+    }
+    if let Some(Tempo(parts)) = tempo {
+        let parts: Vec<String> = parts
+            .iter()
+            .map(|p| p.map_or("X".to_owned(), |s| s.to_string()))
+            .collect();
+        target.push_str(&format!(", tempo {}", parts.join("-")));
+    }
+    target
+}
+
+fn effort(effort: Effort) -> String {
+    let value = |v: NumberOrRange| match v {
+        NumberOrRange::Number(n) => decimal(n),
+        NumberOrRange::Range(low, high) => format!("{}-{}", decimal(low), decimal(high)),
+    };
+    match effort {
+        Effort::Rpe(v) => format!("RPE {}", value(v)),
+        Effort::Rir(v) => format!("RIR {}", value(v)),
+        Effort::Failure => "failure".to_owned(),
+    }
+}
+
+/// The set's load, then each drop's: `70kg → 52.5kg → 40kg`.
+fn load_with_drops(set: &Set<'_>) -> String {
+    let mut text = set.load.map_or_else(|| "—".to_owned(), load);
+    for drop in &set.drops {
+        text.push_str(" → ");
+        text.push_str(&drop.map_or_else(|| "lighter".to_owned(), load));
+    }
+    text
+}
+
+pub(super) fn load(load: ComputedLoad) -> String {
+    match load {
+        ComputedLoad::Mass(mass) => mass.to_string(),
+        ComputedLoad::Percent(percent) => format!("{}% 1RM", decimal(percent)),
+        ComputedLoad::Bodyweight { plus: None } => "bodyweight".to_owned(),
+        ComputedLoad::Bodyweight { plus: Some(mass) } if mass.value < 0.0 => {
+            format!("bodyweight, {} assisted", crate::ast::Mass { value: -mass.value, ..mass })
+        }
+        ComputedLoad::Bodyweight { plus: Some(mass) } => format!("bodyweight + {mass}"),
+    }
+}
+
+/// The technique in plain words.
+fn technique(technique: &Technique, set: &Set<'_>) -> String {
+    match technique {
+        Technique::Drop(_) | Technique::DropTo(_) => {
+            match set.drops.len() {
+                1 => "drop set: one drop, to failure, no rest".to_owned(),
+                drops => format!("drop set: {drops} drops, each to failure, no rest"),
+            }
+        }
+        Technique::MechanicalDrop(_) => format!(
+            "mechanical drop set: then {}, same load, no rest",
+            set.steps.join(", then ")
+        ),
+        Technique::RestPause(mini) | Technique::MyoReps(mini) => {
+            let name = if matches!(technique, Technique::RestPause(_)) {
+                "rest-pause"
+            } else {
+                "myo-reps"
+            };
+            format!(
+                "{name}: {} mini-set{} of {} reps, {} pauses",
+                mini.count,
+                if mini.count == 1 { "" } else { "s" },
+                mini.reps,
+                mini.pause
+            )
+        }
+    }
+}
+
+fn weekday(date: jiff::civil::Date) -> String {
+    let day = crate::ast::Weekday::ALL[date.weekday().to_monday_zero_offset() as usize];
+    capitalised(day.as_str())
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
