@@ -538,9 +538,18 @@ mod display_tests {
         assert_eq!(seconds(90.0).to_string(), "1min30s");
         assert_eq!(seconds(4500.0).to_string(), "1h15min");
         assert_eq!(Reps::Range(8, 12).to_string(), "8-12");
-        let mass = Mass { value: 10.5, unit: MassUnit::Kg };
+        let mass = Mass {
+            value: 10.5,
+            unit: MassUnit::Kg,
+        };
         assert_eq!(mass.to_string(), "10.5kg");
-        assert_eq!(Load::Bodyweight { plus: Some((Sign::Minus, mass)) }.to_string(), "BW-10.5kg");
+        assert_eq!(
+            Load::Bodyweight {
+                plus: Some((Sign::Minus, mass))
+            }
+            .to_string(),
+            "BW-10.5kg"
+        );
         assert_eq!(decimal(26.666_666), "26.667");
         assert_eq!(decimal(80.0), "80");
     }

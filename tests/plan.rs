@@ -55,7 +55,10 @@ block "A" weeks 1-1 {
         |plan| {
             let set = &plan.weeks[0].sessions[0].exercises[0].sets[0];
             assert_eq!(set.load, mass(35.0, MassUnit::Lb));
-            assert_eq!(set.drops, vec![mass(25.0, MassUnit::Lb), mass(20.0, MassUnit::Lb)]);
+            assert_eq!(
+                set.drops,
+                vec![mass(25.0, MassUnit::Lb), mass(20.0, MassUnit::Lb)]
+            );
         },
     );
 }
@@ -83,8 +86,18 @@ block "B" weeks 4-5 {
                 plan.weeks[week].sessions[0].exercises[exercise].sets[0].load
             };
             let bench: Vec<_> = (0..5).map(|w| load(w, 0)).collect();
-            assert_eq!(bench, vec![kg(80.0), kg(82.5), kg(85.0), kg(85.0), kg(87.5)]);
-            let plus = |value| Some(ComputedLoad::Bodyweight { plus: Some(Mass { value, unit: MassUnit::Kg }) });
+            assert_eq!(
+                bench,
+                vec![kg(80.0), kg(82.5), kg(85.0), kg(85.0), kg(87.5)]
+            );
+            let plus = |value| {
+                Some(ComputedLoad::Bodyweight {
+                    plus: Some(Mass {
+                        value,
+                        unit: MassUnit::Kg,
+                    }),
+                })
+            };
             assert_eq!([load(0, 1), load(2, 1)], [plus(10.0), plus(15.0)]);
             // 5% of 60kg a week, not compounded: 60, 63 (snapped to 62.5), 66 (65).
             let pulldown: Vec<_> = (0..3).map(|w| load(w, 2)).collect();
@@ -120,7 +133,10 @@ block "A" weeks 1-2 {
             // 225lb is 102.06kg; 75% is 76.54kg, snapped to 77.5.
             assert_eq!(exercises(0)[1].sets[0].load, kg(77.5));
             // No max for the deadlift: the percentage stays.
-            assert_eq!(exercises(0)[2].sets[0].load, Some(ComputedLoad::Percent(70.0)));
+            assert_eq!(
+                exercises(0)[2].sets[0].load,
+                Some(ComputedLoad::Percent(70.0))
+            );
         },
     );
 }
@@ -139,7 +155,11 @@ block "A" weeks 1-1 {
 "#,
         |plan| {
             let exercises = &plan.weeks[0].sessions[0].exercises;
-            assert_eq!(exercises[0].sets[0].load, kg(42.0), "41 is halfway between 40 and 42");
+            assert_eq!(
+                exercises[0].sets[0].load,
+                kg(42.0),
+                "41 is halfway between 40 and 42"
+            );
             assert_eq!(exercises[1].sets[0].load, kg(40.0));
         },
     );
@@ -164,7 +184,11 @@ block "Rest" week 4 deload
             assert_eq!(deload.block_name, "Rest");
             let press = &deload.sessions[0].exercises[0];
             assert_eq!(press.sets.len(), 3, "5 sets halved, rounded up");
-            assert_eq!(press.sets[0].load, kg(170.0), "the load of the block's last week");
+            assert_eq!(
+                press.sets[0].load,
+                kg(170.0),
+                "the load of the block's last week"
+            );
             let extension = &deload.sessions[0].exercises[1];
             assert_eq!(extension.sets.len(), 2);
             assert!(extension.technique.is_none());
@@ -231,9 +255,15 @@ block "A" weeks 1-1 {
         |plan| {
             let exercises = &plan.weeks[0].sessions[0].exercises;
             let labels: Vec<_> = exercises.iter().map(|e| e.superset.as_deref()).collect();
-            assert_eq!(labels, vec![None, Some("A1"), Some("A2"), Some("B1"), Some("B2")]);
+            assert_eq!(
+                labels,
+                vec![None, Some("A1"), Some("A2"), Some("B1"), Some("B2")]
+            );
             let rests: Vec<_> = exercises.iter().map(|e| e.sets[0].rest_s).collect();
-            assert_eq!(rests, vec![Some(180.0), Some(0.0), Some(90.0), Some(0.0), None]);
+            assert_eq!(
+                rests,
+                vec![Some(180.0), Some(0.0), Some(90.0), Some(0.0), None]
+            );
         },
     );
 }
@@ -257,8 +287,14 @@ block "A" weeks 1-1 {
 "#,
         |plan| {
             let sessions = &plan.weeks[0].sessions;
-            assert_eq!((sessions[0].duration_min, sessions[0].duration_estimated), (7, true));
-            assert_eq!((sessions[1].duration_min, sessions[1].duration_estimated), (75, false));
+            assert_eq!(
+                (sessions[0].duration_min, sessions[0].duration_estimated),
+                (7, true)
+            );
+            assert_eq!(
+                (sessions[1].duration_min, sessions[1].duration_estimated),
+                (75, false)
+            );
         },
     );
 }
@@ -283,7 +319,10 @@ block "A" weeks 1-1 {
             assert_eq!(quads.fatigue_units, 10.0);
             let glutes = figures.get(wodc::catalog::Muscle::Glutes);
             assert_eq!(glutes.hard_sets, 6);
-            assert_eq!(plan.weeks[0].sessions[0].exercises[1].sets[0].reps, Reps::Exact(12));
+            assert_eq!(
+                plan.weeks[0].sessions[0].exercises[1].sets[0].reps,
+                Reps::Exact(12)
+            );
         },
     );
 }

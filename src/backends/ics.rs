@@ -24,7 +24,10 @@ pub fn render(input: &Input<'_>) -> Result<String, Missing> {
         .and_then(|name| TimeZone::get(name).ok());
     let mut calendar = Calendar::empty();
     calendar.append_property(("VERSION", "2.0"));
-    calendar.append_property(("PRODID", concat!("-//wodc//wodc ", env!("CARGO_PKG_VERSION"), "//EN")));
+    calendar.append_property((
+        "PRODID",
+        concat!("-//wodc//wodc ", env!("CARGO_PKG_VERSION"), "//EN"),
+    ));
     calendar.append_property(("CALSCALE", "GREGORIAN"));
     if let Some(name) = &settings.name {
         calendar.append_property(("X-WR-CALNAME", name.as_str()));
@@ -63,15 +66,26 @@ fn check_dated(plan: &Plan<'_>) -> Result<(), Missing> {
             "{} session{} no `on` days, so {} no dates",
             undated.len(),
             if undated.len() == 1 { " has" } else { "s have" },
-            if undated.len() == 1 { "it has" } else { "they have" }
+            if undated.len() == 1 {
+                "it has"
+            } else {
+                "they have"
+            }
         ),
         help: "give each session its days, such as `session \"Upper A\" on mon, thu {`".to_owned(),
         at: undated,
     })
 }
 
-fn event(plan: &Plan<'_>, week: &Week<'_>, session: &Session<'_>, zone: Option<&TimeZone>) -> Event {
-    let date = session.date.expect("check_dated found a date for every session");
+fn event(
+    plan: &Plan<'_>,
+    week: &Week<'_>,
+    session: &Session<'_>,
+    zone: Option<&TimeZone>,
+) -> Event {
+    let date = session
+        .date
+        .expect("check_dated found a date for every session");
     let mut event = Event::new();
     event.uid(&uid(plan, week, session));
     event.summary(&format!(
@@ -104,8 +118,18 @@ fn event(plan: &Plan<'_>, week: &Week<'_>, session: &Session<'_>, zone: Option<&
 fn uid(plan: &Plan<'_>, week: &Week<'_>, session: &Session<'_>) -> String {
     let program = plan.model.settings.name.as_deref().unwrap_or_default();
     let day = session.day.map_or("", |d| d.as_str());
-    let name = [program, week.block_name, &week.number.to_string(), session.name, day].join("\u{1f}");
-    format!("{}@wodc", Uuid::new_v5(&Uuid::NAMESPACE_OID, name.as_bytes()))
+    let name = [
+        program,
+        week.block_name,
+        &week.number.to_string(),
+        session.name,
+        day,
+    ]
+    .join("\u{1f}");
+    format!(
+        "{}@wodc",
+        Uuid::new_v5(&Uuid::NAMESPACE_OID, name.as_bytes())
+    )
 }
 
 /// A local time as a floating `DATE-TIME`, or in UTC when the program has a zone.

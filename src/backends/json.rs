@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use super::{Input, Number};
 use super::stats::{self, WeekStats};
+use super::{Input, Number};
 use crate::ast::{Effort, NumberOrRange, Reps, Tempo};
 use crate::plan::{self, ComputedLoad};
 use crate::render::json::Entry;
@@ -115,8 +115,13 @@ enum RepsJson {
 #[serde(untagged)]
 enum LoadJson {
     Mass(MassJson),
-    Percent { percent_1rm: Number },
-    Bodyweight { bodyweight: bool, plus: Option<MassJson> },
+    Percent {
+        percent_1rm: Number,
+    },
+    Bodyweight {
+        bodyweight: bool,
+        plus: Option<MassJson>,
+    },
 }
 
 #[derive(Serialize)]
@@ -145,7 +150,6 @@ struct Stats<'a> {
     weeks: Vec<WeekStats<'a>>,
 }
 
-
 pub fn render(input: &Input<'_>) -> String {
     let plan = input.plan;
     let settings = &plan.model.settings;
@@ -161,7 +165,11 @@ pub fn render(input: &Input<'_>) -> String {
             start: settings.start.map(|d| d.to_string()),
             timezone: settings.timezone.as_deref(),
         },
-        weeks: plan.weeks.iter().map(|week| self::week(input, week)).collect(),
+        weeks: plan
+            .weeks
+            .iter()
+            .map(|week| self::week(input, week))
+            .collect(),
         stats: Stats {
             weeks: stats::weeks(plan.model),
         },
@@ -188,10 +196,16 @@ fn week<'a>(input: &Input<'a>, week: &'a plan::Week<'a>) -> Week<'a> {
                 name: session.name,
                 day: session.day.map(|d| d.as_str()),
                 date: session.date.map(|d| d.to_string()),
-                time: session.time.map(|t| format!("{:02}:{:02}", t.hour, t.minute)),
+                time: session
+                    .time
+                    .map(|t| format!("{:02}:{:02}", t.hour, t.minute)),
                 duration_min: session.duration_min,
                 duration_estimated: session.duration_estimated,
-                exercises: session.exercises.iter().map(|e| exercise(input, e)).collect(),
+                exercises: session
+                    .exercises
+                    .iter()
+                    .map(|e| exercise(input, e))
+                    .collect(),
             })
             .collect(),
     }
@@ -203,7 +217,10 @@ fn exercise<'a>(input: &Input<'a>, exercise: &'a plan::Exercise<'a>) -> Exercise
         name: exercise.name,
         source: Source {
             file: input.sources.name(source.file),
-            line: input.sources.line_column(source.file, source.span.start).line,
+            line: input
+                .sources
+                .line_column(source.file, source.span.start)
+                .line,
         },
         superset: exercise.superset.as_deref(),
         technique: exercise.technique.map(technique),
@@ -242,7 +259,9 @@ fn technique(technique: &Technique) -> TechniqueJson<'_> {
         pause_s: None,
     };
     match technique {
-        Technique::Drop(cuts) => json.cuts_percent = Some(cuts.iter().copied().map(Number).collect()),
+        Technique::Drop(cuts) => {
+            json.cuts_percent = Some(cuts.iter().copied().map(Number).collect())
+        }
         Technique::DropTo(_) | Technique::MechanicalDrop(_) => {}
         Technique::RestPause(mini) | Technique::MyoReps(mini) => {
             json.mini_sets = Some(mini.count);

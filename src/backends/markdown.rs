@@ -9,7 +9,12 @@ use super::sheet::{self, COLUMNS, LOG_COLUMNS};
 pub fn render(input: &Input<'_>) -> String {
     let sheet = sheet::sheet(input.plan);
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n\n{}\n", escape_text(&sheet.title), escape_text(&sheet.summary));
+    let _ = writeln!(
+        out,
+        "# {}\n\n{}\n",
+        escape_text(&sheet.title),
+        escape_text(&sheet.summary)
+    );
     let header: Vec<&str> = COLUMNS.iter().chain(&LOG_COLUMNS).copied().collect();
     for week in &sheet.weeks {
         let _ = writeln!(out, "## {}\n", escape_text(&week.heading));
@@ -38,7 +43,10 @@ pub fn render(input: &Input<'_>) -> String {
 fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -48,5 +56,9 @@ fn escape_text(text: &str) -> String {
 
 /// A table cell: markup escaped, and never empty, so every row has its cells.
 fn escape_cell(text: &str) -> String {
-    if text.is_empty() { " ".to_owned() } else { escape_text(text) }
+    if text.is_empty() {
+        " ".to_owned()
+    } else {
+        escape_text(text)
+    }
 }

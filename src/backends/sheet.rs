@@ -33,7 +33,9 @@ pub(super) fn sheet(plan: &Plan<'_>) -> Sheet {
     let settings = &plan.model.settings;
     let mut summary = Vec::new();
     if let Some(athlete) = settings.athlete {
-        summary.push(format!("for an {} lifter", athlete.as_str()).replace("an beginner", "a beginner"));
+        summary.push(
+            format!("for an {} lifter", athlete.as_str()).replace("an beginner", "a beginner"),
+        );
     }
     summary.push(format!("goal {}", settings.goal.as_str()));
     summary.push(format!("phase {}", settings.phase.as_str()));
@@ -51,7 +53,10 @@ pub(super) fn sheet(plan: &Plan<'_>) -> Sheet {
         first.make_ascii_uppercase();
     }
     Sheet {
-        title: settings.name.clone().unwrap_or_else(|| "Training program".to_owned()),
+        title: settings
+            .name
+            .clone()
+            .unwrap_or_else(|| "Training program".to_owned()),
         summary,
         weeks: plan
             .weeks
@@ -79,7 +84,11 @@ fn session(session: &Session<'_>) -> SheetSession {
     if let Some(time) = session.time {
         heading.push_str(&format!(" at {:02}:{:02}", time.hour, time.minute));
     }
-    let about = if session.duration_estimated { "about " } else { "" };
+    let about = if session.duration_estimated {
+        "about "
+    } else {
+        ""
+    };
     heading.push_str(&format!(" · {about}{} min", session.duration_min));
     let notes = session
         .exercises
@@ -130,11 +139,13 @@ fn row(exercise: &Exercise<'_>, round: usize, set: &Set<'_>) -> [String; 6] {
         target(set, exercise.tempo),
         load_with_drops(set),
         match set.rest_s {
-            Some(seconds) if seconds == 0.0 => "none".to_owned(),
+            Some(0.0) => "none".to_owned(),
             Some(seconds) => crate::ast::Duration { seconds }.to_string(),
             None => "—".to_owned(),
         },
-        exercise.technique.map_or_else(String::new, |t| technique(t, set)),
+        exercise
+            .technique
+            .map_or_else(String::new, |t| technique(t, set)),
     ]
 }
 
@@ -219,7 +230,13 @@ pub(super) fn load(load: ComputedLoad) -> String {
         ComputedLoad::Percent(percent) => format!("{}% 1RM", decimal(percent)),
         ComputedLoad::Bodyweight { plus: None } => "bodyweight".to_owned(),
         ComputedLoad::Bodyweight { plus: Some(mass) } if mass.value < 0.0 => {
-            format!("bodyweight, {} assisted", crate::ast::Mass { value: -mass.value, ..mass })
+            format!(
+                "bodyweight, {} assisted",
+                crate::ast::Mass {
+                    value: -mass.value,
+                    ..mass
+                }
+            )
         }
         ComputedLoad::Bodyweight { plus: Some(mass) } => format!("bodyweight + {mass}"),
     }
@@ -228,12 +245,10 @@ pub(super) fn load(load: ComputedLoad) -> String {
 /// The technique in plain words.
 fn technique(technique: &Technique, set: &Set<'_>) -> String {
     match technique {
-        Technique::Drop(_) | Technique::DropTo(_) => {
-            match set.drops.len() {
-                1 => "drop set: one drop, to failure, no rest".to_owned(),
-                drops => format!("drop set: {drops} drops, each to failure, no rest"),
-            }
-        }
+        Technique::Drop(_) | Technique::DropTo(_) => match set.drops.len() {
+            1 => "drop set: one drop, to failure, no rest".to_owned(),
+            drops => format!("drop set: {drops} drops, each to failure, no rest"),
+        },
         Technique::MechanicalDrop(_) => format!(
             "mechanical drop set: then {}, same load, no rest",
             set.steps.join(", then ")

@@ -14,7 +14,9 @@ use super::files::FsLoader;
 
 /// Compile a program to JSON, session sheets (Markdown, HTML) or a calendar (ICS).
 #[derive(ClapArgs)]
-#[command(after_help = "Examples:\n  wodc compile plan.wod --to md -o plan.md\n  wodc compile plan.wod --to ics -o plan.ics\n  wodc compile plan.wod --to json | jq '.weeks[0]'")]
+#[command(
+    after_help = "Examples:\n  wodc compile plan.wod --to md -o plan.md\n  wodc compile plan.wod --to ics -o plan.ics\n  wodc compile plan.wod --to json | jq '.weeks[0]'"
+)]
 pub struct Args {
     /// The program to compile.
     file: PathBuf,
@@ -70,12 +72,22 @@ pub fn run(args: Args) -> Status {
         }
     };
     let mut sources = SourceMap::new();
-    let analysis = wodc::check(&mut sources, &name, Some(&args.file), &bytes, &loader, &levels);
+    let analysis = wodc::check(
+        &mut sources,
+        &name,
+        Some(&args.file),
+        &bytes,
+        &loader,
+        &levels,
+    );
     // Diagnostics go to standard error: standard output may be carrying the program.
     if !analysis.diagnostics.is_empty() {
-        let report = args
-            .diagnostics
-            .render(&sources, 1, &analysis.diagnostics, std::io::stderr().is_terminal());
+        let report = args.diagnostics.render(
+            &sources,
+            1,
+            &analysis.diagnostics,
+            std::io::stderr().is_terminal(),
+        );
         eprint!("{report}");
     }
     if analysis.has_errors() {
@@ -91,11 +103,20 @@ pub fn run(args: Args) -> Status {
     let rendered = match backends::render(args.to.into(), &input) {
         Ok(rendered) => rendered,
         Err(missing) => {
-            eprintln!("wodc: cannot compile {name} to {}: {}", args.to.name(), missing.message);
+            eprintln!(
+                "wodc: cannot compile {name} to {}: {}",
+                args.to.name(),
+                missing.message
+            );
             for location in &missing.at {
                 let position = sources.line_column(location.file, location.span.start);
                 let text = &sources.text(location.file)[location.span.start..location.span.end];
-                eprintln!("  {}:{}:{}: {text}", sources.name(location.file), position.line, position.column);
+                eprintln!(
+                    "  {}:{}:{}: {text}",
+                    sources.name(location.file),
+                    position.line,
+                    position.column
+                );
             }
             eprintln!("help: {}", missing.help);
             return Status::Findings;
@@ -111,7 +132,10 @@ pub fn run(args: Args) -> Status {
         },
         None => {
             let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(rendered.as_bytes()).and_then(|()| stdout.flush()) {
+            match stdout
+                .write_all(rendered.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
                 Ok(()) => Status::Clean,
                 // A closed pipe (`| head`) is the reader's choice, not a failure to report.
                 Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Status::Clean,

@@ -40,14 +40,24 @@ pub fn run(args: Args) -> Status {
         }
     };
     let mut sources = SourceMap::new();
-    let analysis = wodc::check(&mut sources, &name, Some(&args.file), &bytes, &loader, &CommandLine::default());
+    let analysis = wodc::check(
+        &mut sources,
+        &name,
+        Some(&args.file),
+        &bytes,
+        &loader,
+        &CommandLine::default(),
+    );
     if analysis.has_errors() {
         let errors: Vec<_> = analysis
             .diagnostics
             .into_iter()
             .filter(|d| d.severity == wodc::diagnostic::Severity::Error)
             .collect();
-        let style = render::human::Style { color: false, width: 100 };
+        let style = render::human::Style {
+            color: false,
+            width: 100,
+        };
         eprint!("{}", render::human::render(&sources, &errors, style));
         eprintln!("wodc: {name} has errors; fix them to see its figures");
         return Status::Findings;

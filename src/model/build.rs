@@ -131,7 +131,9 @@ fn occurrences(sessions: &[Session], first_day: Weekday) -> Vec<Occurrence> {
         })
         .collect();
     occurrences.sort_by_key(|o| {
-        let offset = o.day.map_or(7, |day| (day.index() + 7 - first_day.index()) % 7);
+        let offset = o
+            .day
+            .map_or(7, |day| (day.index() + 7 - first_day.index()) % 7);
         (offset, o.session)
     });
     occurrences

@@ -55,7 +55,10 @@ impl Figures {
 pub(super) fn weeks(blocks: &[Block]) -> Vec<Week> {
     let mut weeks = Vec::new();
     for (index, block) in blocks.iter().enumerate() {
-        let distinct: Vec<Figures> = block.distinct_weeks().map(|w| Figures::of(block, w)).collect();
+        let distinct: Vec<Figures> = block
+            .distinct_weeks()
+            .map(|w| Figures::of(block, w))
+            .collect();
         for (week, number) in block.weeks.clone().enumerate() {
             let week = week as u32;
             weeks.push(Week {

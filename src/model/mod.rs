@@ -56,7 +56,10 @@ impl Model {
 
     /// The blocks that are not deloads, with their index.
     pub fn training_blocks(&self) -> impl Iterator<Item = (usize, &Block)> {
-        self.blocks.iter().enumerate().filter(|(_, block)| !block.deload)
+        self.blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, block)| !block.deload)
     }
 }
 
@@ -156,7 +159,10 @@ pub enum LoadProgress {
     Weekly(Progress),
     /// A derived deload's line: the load where `Weekly` had taken it in the last week
     /// of the block it repeats, `weeks` steps on, and no further.
-    Frozen { step: Progress, weeks: u32 },
+    Frozen {
+        step: Progress,
+        weeks: u32,
+    },
 }
 
 impl Line {
@@ -176,7 +182,11 @@ impl Line {
     }
 
     pub fn drop_sets_in(&self, week: u32) -> u32 {
-        if self.is_drop_set() { self.sets_in(week) } else { 0 }
+        if self.is_drop_set() {
+            self.sets_in(week)
+        } else {
+            0
+        }
     }
 
     /// Drops, or mechanical steps, after each set.

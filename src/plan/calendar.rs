@@ -4,7 +4,11 @@ use crate::ast::Weekday;
 
 /// The date of a session on `day` in week `week` (from 1), or `None` without a start
 /// date or a day.
-pub(super) fn date(start: Option<jiff::civil::Date>, week: u32, day: Option<Weekday>) -> Option<jiff::civil::Date> {
+pub(super) fn date(
+    start: Option<jiff::civil::Date>,
+    week: u32,
+    day: Option<Weekday>,
+) -> Option<jiff::civil::Date> {
     let (start, day) = (start?, day?);
     let first = i64::from(start.weekday().to_monday_zero_offset());
     let offset = (i64::from(day.index()) - first).rem_euclid(7);

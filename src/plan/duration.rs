@@ -7,6 +7,7 @@
 //! - each rest-pause or myo-reps mini-set takes its pause, then its reps;
 //! - after each set comes its rest: as written (0 inside a superset until its last
 //!   member), else 2 min after a compound exercise and 90 s after an isolation one.
+//!
 //! The total is rounded up to whole minutes.
 
 use super::{Exercise, Set};
@@ -60,7 +61,8 @@ fn set_seconds(set: &Set<'_>, tempo: Option<Tempo>, default_rest: f64) -> f64 {
     };
     let changes = (set.drops.len() + set.steps.len()) as f64;
     let mini_sets: f64 = set.mini_sets.iter().map(|m| m.pause_s + work(m.reps)).sum();
-    work(set.reps) + changes * (CHANGE_SECONDS + work(set.reps) / 2.0)
+    work(set.reps)
+        + changes * (CHANGE_SECONDS + work(set.reps) / 2.0)
         + mini_sets
         + set.rest_s.unwrap_or(default_rest)
 }

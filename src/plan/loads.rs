@@ -61,7 +61,11 @@ pub(super) fn of_week(model: &Model, line: &Line, week: u32) -> Option<ComputedL
 
 /// The load of each drop after a set done with `load` (`language.md`): cut from the load
 /// just used, already snapped, then snapped; or, for `drop to`, the loads written.
-pub(super) fn drops(model: &Model, line: &Line, load: Option<&ComputedLoad>) -> Vec<Option<ComputedLoad>> {
+pub(super) fn drops(
+    model: &Model,
+    line: &Line,
+    load: Option<&ComputedLoad>,
+) -> Vec<Option<ComputedLoad>> {
     match &line.technique {
         Some(Technique::Drop(cuts)) => {
             let mut current = load.copied();

@@ -159,7 +159,10 @@ fn exercises<'m>(model: &'m Model, session: &'m model::Session, week: u32) -> Ve
 
 fn mini_sets(technique: Option<&Technique>) -> Vec<MiniSet> {
     match technique {
-        Some(Technique::RestPause(MiniSets { count, reps, pause }) | Technique::MyoReps(MiniSets { count, reps, pause })) => {
+        Some(
+            Technique::RestPause(MiniSets { count, reps, pause })
+            | Technique::MyoReps(MiniSets { count, reps, pause }),
+        ) => {
             vec![
                 MiniSet {
                     reps: *reps,

@@ -44,7 +44,11 @@ pub fn safer_alternative(entry: &Entry) -> Option<&'static str> {
                 && candidate.muscles.intersects(entry.muscles)
         })
         .max_by_key(|candidate| {
-            let shared = candidate.muscles.iter().filter(|&m| entry.muscles.contains(m)).count();
+            let shared = candidate
+                .muscles
+                .iter()
+                .filter(|&m| entry.muscles.contains(m))
+                .count();
             (shared, candidate.mechanic == entry.mechanic)
         })
         .map(|candidate| candidate.name.as_str())
@@ -54,7 +58,9 @@ pub fn safer_alternative(entry: &Entry) -> Option<&'static str> {
 /// the same equipment if there is one, for a mechanical drop that keeps the movement.
 pub fn variation(entry: &Entry) -> Option<&'static str> {
     let same_muscles = |candidate: &&Entry| {
-        candidate.muscles == entry.muscles && candidate.name != entry.name && !candidate.is_technical()
+        candidate.muscles == entry.muscles
+            && candidate.name != entry.name
+            && !candidate.is_technical()
     };
     let entries = Catalog::built_in_entries();
     entries
