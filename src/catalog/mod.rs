@@ -147,8 +147,10 @@ impl Catalog {
         }
     }
 
-    /// Adds a definition. Returns its id and the built-in entries it replaces.
-    pub fn define(&mut self, entry: Entry) -> Result<(EntryId, Vec<EntryId>), DefineError> {
+    /// Adds a definition. Returns its id and the built-in entries it replaces, each with
+    /// the index of the name that replaces it (0 for the definition's own name, then its
+    /// aliases in order).
+    pub fn define(&mut self, entry: Entry) -> Result<(EntryId, Vec<(EntryId, usize)>), DefineError> {
         let names: Vec<String> = std::iter::once(&entry.name)
             .chain(&entry.aliases)
             .map(|n| normalize(n))
@@ -164,11 +166,11 @@ impl Catalog {
         }
         let id = u16::try_from(self.defined.len()).map_err(|_| DefineError::Full)?;
         let mut shadowed = Vec::new();
-        for key in names {
+        for (position, key) in names.into_iter().enumerate() {
             if let Some(&built_in) = BUILT_INS.index.get(&key)
                 && self.replaced.insert(built_in, id).is_none()
             {
-                shadowed.push(EntryId::BuiltIn(built_in));
+                shadowed.push((EntryId::BuiltIn(built_in), position));
             }
             self.defined_index.insert(key, id);
         }

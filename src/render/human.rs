@@ -32,7 +32,8 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic], style: Style) -> 
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
-        .with_links(false);
+        .with_links(false)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     for diagnostic in diagnostics {
         let report = Report::new(sources, diagnostic);

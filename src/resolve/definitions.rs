@@ -14,11 +14,24 @@ pub(super) fn define(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) 
     };
     let name = Location::new(file, def.name.span);
     match sink.catalog.define(entry) {
-        Ok((entry, shadows)) => sink.definitions.push(Definition {
-            entry,
-            name,
-            shadows,
-        }),
+        Ok((entry, shadows)) => {
+            let defined = sink.catalog.entry(entry);
+            let shadows = shadows
+                .into_iter()
+                .map(|(built_in, position)| {
+                    let span = position
+                        .checked_sub(1)
+                        .and_then(|alias| alias_span(def, &defined.aliases[alias]))
+                        .unwrap_or(def.name.span);
+                    (built_in, Location::new(file, span))
+                })
+                .collect();
+            sink.definitions.push(Definition {
+                entry,
+                name,
+                shadows,
+            })
+        }
         Err(DefineError::Clash {
             name: clash,
             earlier,
@@ -113,4 +126,18 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
         aliases,
         defined_at: Some(Location::new(file, def.name.span)),
     })
+}
+
+/// Where the definition writes `alias`.
+fn alias_span(def: &ast::ExerciseDef, alias: &str) -> Option<Span> {
+    let key = crate::catalog::normalize(alias);
+    def.properties
+        .iter()
+        .filter_map(|p| match &p.value {
+            PropertyValue::Aliases(list) => Some(list),
+            _ => None,
+        })
+        .flatten()
+        .find(|written| crate::catalog::normalize(&written.value) == key)
+        .map(|written| written.span)
 }

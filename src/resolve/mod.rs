@@ -71,8 +71,9 @@ pub struct Definition {
     pub entry: EntryId,
     /// The definition's name, in quotes: where `shadowed-exercise` points.
     pub name: Location,
-    /// The built-in entries it replaces.
-    pub shadows: Vec<EntryId>,
+    /// The built-in entries it replaces, each with the name that replaces it (the
+    /// definition's own, or one of its aliases).
+    pub shadows: Vec<(EntryId, Location)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,8 @@
 use super::{Report, ordinal};
 use crate::ast::Phase;
 use crate::declare_rule;
-use crate::model::Model;
+use crate::model::{Line, Model, Session};
+use crate::span::Location;
 
 declare_rule! {
     /// ## What it checks
@@ -57,34 +58,46 @@ pub fn check(model: &Model, report: &mut Report) {
         return;
     }
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
-        for week in block.distinct_weeks() {
-            for session in &block.sessions {
-                let mut count = 0;
-                let mut earlier = None;
-                for line in session.lines.iter().filter(|l| l.is_drop_set()) {
-                    let sets = line.drop_sets_in(week);
-                    if count + sets > LIMIT {
-                        if let Some(finding) = report.at(&META, line.location) {
-                            finding.emit(
-                                format!(
-                                    "{} drop set in session \"{}\" while cutting",
-                                    ordinal(LIMIT + 1),
-                                    session.name
-                                ),
-                                format!("holds the {} drop set", ordinal(LIMIT + 1)),
-                                format!(
-                                    "one drop set per session is plenty on a cut: do {} as straight sets",
-                                    model.entry(line).name
-                                ),
-                                earlier.map(|location| (location, "the session's first drop set".to_owned())),
-                            );
-                        }
-                        break;
-                    }
-                    count += sets;
-                    earlier = Some(line.location);
-                }
-            }
+        for session in &block.sessions {
+            // Once per session and block: in the first week past the limit.
+            let Some((line, first, sets)) = block.distinct_weeks().find_map(|week| second_drop_set(session, week))
+            else {
+                continue;
+            };
+            let Some(finding) = report.at(&META, line.location) else {
+                continue;
+            };
+            let name = &model.entry(line).name;
+            let help = match first {
+                Some(_) => format!("one drop set per session is plenty on a cut: do {name} as straight sets"),
+                None => format!("one drop set per session is plenty on a cut: do {name} as one drop set (`1 x`) and the other {} as straight sets", sets - 1),
+            };
+            finding.emit(
+                format!(
+                    "{} drop set in session \"{}\" while cutting",
+                    ordinal(LIMIT + 1),
+                    session.name
+                ),
+                format!("holds the {} drop set", ordinal(LIMIT + 1)),
+                help,
+                first.map(|location| (location, "the session's first drop set".to_owned())),
+            );
         }
     }
+}
+
+/// The line holding the session's second drop set in `week`, the line of the first (when
+/// it is another line), and the drop sets of the line.
+fn second_drop_set(session: &Session, week: u32) -> Option<(&Line, Option<Location>, u32)> {
+    let mut first = None;
+    let mut count = 0;
+    for line in session.lines.iter().filter(|l| l.is_drop_set()) {
+        let sets = line.drop_sets_in(week);
+        if count + sets > LIMIT {
+            return Some((line, first, sets));
+        }
+        count += sets;
+        first = Some(line.location);
+    }
+    None
 }

@@ -1,6 +1,7 @@
-use super::{Report, number};
+use super::{Report, number, ordinal};
 use crate::ast::{Load, Mass};
 use crate::declare_rule;
+use crate::diagnostic::list_words;
 use crate::model::{Model, loads};
 use crate::resolve::Technique;
 
@@ -60,45 +61,103 @@ pub fn check(model: &Model, report: &mut Report) {
             Some(Technique::DropTo(loads)) => written_cuts(line.load.as_ref(), loads),
             _ => continue,
         };
-        let outside: Vec<f64> = cuts
+        let off: Vec<(usize, f64)> = cuts
             .iter()
-            .flatten()
-            .copied()
-            .filter(|cut| !within_advice(*cut))
+            .enumerate()
+            .filter_map(|(i, cut)| cut.filter(|&c| !within_advice(c)).map(|c| (i, c)))
             .collect();
-        if outside.is_empty() {
+        if off.is_empty() {
             continue;
         }
         let Some(finding) = report.at(&META, line.location) else {
             continue;
         };
         let name = &model.entry(line).name;
-        let list: Vec<String> = outside.iter().map(|c| format!("{}%", number(*c))).collect();
-        let message = format!(
-            "{name}: {} the load by {}; the articles advise 20-30%",
-            if outside.len() == 1 { "a drop cuts" } else { "drops cut" },
-            crate::diagnostic::list_words(&list, "and")
-        );
-        let help = match line.load {
-            Some(Load::Mass(mass)) => {
-                let step = model.settings.round / model.settings.units.factor_to(mass.unit);
-                let lighter = Mass {
-                    value: loads::snap(mass.value * (1.0 - SUGGESTED / 100.0), step),
-                    unit: mass.unit,
-                };
-                match &line.technique {
-                    Some(Technique::DropTo(_)) => format!(
-                        "make each load 20-30% lighter than the one before: from {mass}, drop to {lighter}"
-                    ),
-                    _ => format!("cut by 20-30% at each drop: `drop 25%` takes {mass} to {lighter}"),
-                }
+        let amounts: Vec<String> = off.iter().map(|(_, c)| format!("{}%", number(*c))).collect();
+        let amounts = list_words(&amounts, "and");
+        let message = match off[..] {
+            [_] if cuts.len() == 1 => format!("{name}: the drop cuts the load by {amounts}"),
+            [(index, _)] => format!("{name}: the {} drop cuts the load by {amounts}", ordinal(index as u32 + 1)),
+            _ => {
+                let which: Vec<String> = off.iter().map(|(i, _)| (i + 1).to_string()).collect();
+                format!("{name}: drops {} cut the load by {amounts}", list_words(&which, "and"))
             }
-            _ => "cut by 20-30% at each drop, for example `drop 25%`".to_owned(),
         };
-        finding.emit(message, "drop outside 20-30%", help, []);
+        let help = match &line.technique {
+            Some(Technique::Drop(cuts)) => drop_help(model, line.load, cuts),
+            Some(Technique::DropTo(loads)) => drop_to_help(model, line.load, loads),
+            _ => unreachable!("only drop lines get here"),
+        };
+        finding.emit(
+            format!("{message}; the articles advise 20-30%"),
+            "drop outside 20-30%",
+            help,
+            [],
+        );
     }
 }
 
+/// `drop P%` with each cut outside the advice replaced, and the loads it gives.
+fn drop_help(model: &Model, load: Option<Load>, cuts: &[f64]) -> String {
+    let fixed: Vec<f64> = cuts
+        .iter()
+        .map(|&c| if within_advice(c) { c } else { SUGGESTED })
+        .collect();
+    let clause: Vec<String> = fixed.iter().map(|c| format!("{}%", number(*c))).collect();
+    let clause = format!("`drop {}`", clause.join(" "));
+    match load {
+        Some(Load::Mass(mass)) => {
+            let step = model.settings.round / model.settings.units.factor_to(mass.unit);
+            let mut current = mass.value;
+            let loads: Vec<String> = fixed
+                .iter()
+                .map(|cut| {
+                    current = loads::snap(current * (1.0 - cut / 100.0), step);
+                    Mass { value: current, unit: mass.unit }.to_string()
+                })
+                .collect();
+            format!("cut 20-30% at each drop: {clause} takes {mass} to {}", loads.join(", then "))
+        }
+        _ => format!("cut 20-30% at each drop: {clause}"),
+    }
+}
+
+/// `drop to` with each load outside the advice replaced by one 25% lighter than the
+/// load before it.
+fn drop_to_help(model: &Model, load: Option<Load>, drops: &[Load]) -> String {
+    let mut before = load;
+    let fixed: Vec<String> = drops
+        .iter()
+        .map(|&drop| {
+            let chosen = match before.and_then(|b| cut(b, drop).map(|c| (b, c))) {
+                Some((before, c)) if !within_advice(c) => lighter(model, before, drop),
+                _ => drop,
+            };
+            before = Some(chosen);
+            chosen.to_string()
+        })
+        .collect();
+    format!(
+        "make each load 20-30% lighter than the one before: `drop to {}`",
+        fixed.join(" ")
+    )
+}
+
+/// `before` cut by the suggested amount, written like `like` (its unit, or a percentage).
+fn lighter(model: &Model, before: Load, like: Load) -> Load {
+    let kept = 1.0 - SUGGESTED / 100.0;
+    match (before, like) {
+        (Load::Mass(before), Load::Mass(like)) => {
+            let step = model.settings.round / model.settings.units.factor_to(like.unit);
+            Load::Mass(Mass {
+                value: loads::snap(before.value_in(like.unit) * kept, step),
+                unit: like.unit,
+            })
+        }
+        (Load::Percent(before), Load::Percent(_)) => Load::Percent((before * kept).round()),
+        _ => like,
+    }
+}
 fn within_advice(cut: f64) -> bool {
     const TOLERANCE: f64 = 1e-9;
     cut >= ADVISED.start() - TOLERANCE && cut <= ADVISED.end() + TOLERANCE

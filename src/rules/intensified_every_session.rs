@@ -3,7 +3,8 @@ use std::collections::BTreeMap;
 use super::{Report, suggest};
 use crate::catalog::{Muscle, MuscleSet};
 use crate::declare_rule;
-use crate::model::{Line, Model};
+use crate::diagnostic::list_words;
+use crate::model::{Line, Model, Session};
 use crate::span::Location;
 
 declare_rule! {
@@ -62,40 +63,70 @@ declare_rule! {
 
 pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
-        let mut findings: BTreeMap<Location, (MuscleSet, &Line, Vec<&Line>, usize)> = BTreeMap::new();
+        // One diagnostic per anchor, listing every muscle reported there.
+        let mut findings: BTreeMap<Location, Vec<Hit<'_>>> = BTreeMap::new();
         for muscle in Muscle::ALL {
-            let sessions: Vec<Option<&Line>> = block
+            let sessions: Vec<(String, Option<&Line>, &Session)> = block
                 .week()
                 .filter(|(_, session)| session.lines.iter().any(|l| l.muscles.contains(muscle)))
-                .map(|(_, session)| {
-                    session
+                .map(|(occurrence, session)| {
+                    let line = session
                         .lines
                         .iter()
-                        .find(|l| l.is_intensified() && l.muscles.contains(muscle))
+                        .find(|l| l.is_intensified() && l.muscles.contains(muscle));
+                    (suggest::occurrence(session, occurrence), line, session)
                 })
                 .collect();
-            if sessions.len() < 2 || sessions.iter().any(Option::is_none) {
+            if sessions.len() < 2 || sessions.iter().any(|(_, line, _)| line.is_none()) {
                 continue;
             }
-            let lines: Vec<&Line> = sessions.into_iter().flatten().collect();
-            let (last, earlier) = lines.split_last().expect("two or more sessions");
-            let entry = findings
-                .entry(last.location)
-                .or_insert_with(|| (MuscleSet::default(), last, earlier.to_vec(), lines.len()));
-            entry.0.insert(muscle);
+            let (_, last, last_session) = sessions.last().expect("two or more sessions");
+            let last = last.expect("every session has an intensified line");
+            findings.entry(last.location).or_default().push(Hit {
+                muscle,
+                // Every technique on this muscle in the last session must go to fix it.
+                in_last: last_session
+                    .lines
+                    .iter()
+                    .filter(|l| l.is_intensified() && l.muscles.contains(muscle))
+                    .collect(),
+                earlier: sessions[..sessions.len() - 1]
+                    .iter()
+                    .filter_map(|(_, line, _)| *line)
+                    .collect(),
+                sessions: sessions.into_iter().map(|(name, ..)| name).collect(),
+            });
         }
-        for (anchor, (muscles, line, earlier, count)) in findings {
+        for (anchor, hits) in findings {
             let Some(finding) = report.at(&META, anchor) else {
                 continue;
             };
-            let pronoun = if muscles.iter().count() == 1 { "it" } else { "them" };
-            let muscles = suggest::muscles(muscles);
-            finding.emit(
-                format!("techniques hit {muscles} in every session that trains {pronoun} ({count} a week)"),
-                format!("technique for {muscles} in the week's last session"),
+            let set: MuscleSet = hits.iter().map(|h| h.muscle).collect();
+            let pronoun = if hits.len() == 1 { "it" } else { "them" };
+            let muscles = suggest::muscles(set);
+            let message = if hits.iter().all(|h| h.sessions == hits[0].sessions) {
                 format!(
-                    "keep one of the {count} sessions that train {muscles} free of techniques: do {} as straight sets",
-                    model.entry(line).name
+                    "techniques hit {muscles} in every session that trains {pronoun} ({})",
+                    list_words(&hits[0].sessions, "and")
+                )
+            } else {
+                format!("techniques hit {muscles} in every session that trains {pronoun}")
+            };
+            let mut straight: Vec<&str> = hits
+                .iter()
+                .flat_map(|h| &h.in_last)
+                .map(|line| model.entry(line).name.as_str())
+                .collect();
+            straight.dedup();
+            let mut earlier: Vec<&Line> = hits.iter().flat_map(|h| h.earlier.iter().copied()).collect();
+            earlier.sort_by_key(|l| l.location);
+            earlier.dedup_by_key(|l| l.location);
+            finding.emit(
+                message,
+                format!("technique for {muscles} in the week's last session that trains {pronoun}"),
+                format!(
+                    "keep one session that trains {muscles} free of techniques for {pronoun}: here, do {} as straight sets",
+                    list_words(&straight, "and")
                 ),
                 earlier
                     .into_iter()
@@ -103,4 +134,15 @@ pub fn check(model: &Model, report: &mut Report) {
             );
         }
     }
+}
+
+/// A muscle intensified in every session that trains it.
+struct Hit<'m> {
+    muscle: Muscle,
+    /// The intensified lines hitting it in the week's last session.
+    in_last: Vec<&'m Line>,
+    /// The first intensified line hitting it in each earlier session.
+    earlier: Vec<&'m Line>,
+    /// The sessions that train it, in week order.
+    sessions: Vec<String>,
 }

@@ -63,12 +63,14 @@ pub fn check(model: &Model, report: &mut Report) {
             continue;
         };
         let entry = model.entry(line);
-        let help = match suggest::variation(entry) {
+        let taken: Vec<&str> = steps.iter().map(|&step| model.name(step)).collect();
+        let replace = list_words(&unrelated, "and");
+        let muscles = suggest::muscles(line.muscles);
+        let help = match suggest::variation(entry, &taken) {
             Some(variation) => format!(
-                "switch to a variation that trains {}, such as {variation}",
-                suggest::muscles(line.muscles)
+                "replace {replace} with a variation that trains {muscles}, such as {variation}"
             ),
-            None => format!("switch to a variation that trains {}", suggest::muscles(line.muscles)),
+            None => format!("replace {replace} with a variation that trains {muscles}"),
         };
         finding.emit(
             format!(

@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use super::{Report, suggest};
 use crate::catalog::{Muscle, MuscleSet};
 use crate::declare_rule;
+use crate::diagnostic::list_words;
 use crate::model::{Line, Model, Occurrence, Session};
 use crate::span::Location;
 
@@ -62,10 +63,10 @@ declare_rule! {
 
 pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
-        // The muscles to report at each anchor, with the line of the first session.
-        let mut findings: BTreeMap<Location, Finding<'_>> = BTreeMap::new();
+        // One diagnostic per anchor, listing every muscle reported there.
+        let mut findings: BTreeMap<Location, Vec<Hit<'_>>> = BTreeMap::new();
         for muscle in Muscle::ALL {
-            let hits: Vec<(&Occurrence, &Session, &Line)> = block
+            let sessions: Vec<(&Occurrence, &Session, &Line)> = block
                 .week()
                 .filter_map(|(occurrence, session)| {
                     let line = session
@@ -75,44 +76,74 @@ pub fn check(model: &Model, report: &mut Report) {
                     Some((occurrence, session, line))
                 })
                 .collect();
-            let [(first_occurrence, first_session, first_line), (occurrence, session, line), ..] =
-                hits[..]
-            else {
-                continue;
-            };
-            let finding = findings.entry(line.location).or_insert_with(|| Finding {
-                muscles: MuscleSet::default(),
-                line,
-                first: first_line,
-                sessions: (
-                    suggest::occurrence(first_session, first_occurrence),
-                    suggest::occurrence(session, occurrence),
-                ),
-            });
-            finding.muscles.insert(muscle);
+            if let [first, (_, _, second), ..] = sessions[..] {
+                findings.entry(second.location).or_default().push(Hit {
+                    muscle,
+                    line: second,
+                    first: first.2,
+                    sessions: sessions
+                        .iter()
+                        .map(|(occurrence, session, _)| suggest::occurrence(session, occurrence))
+                        .collect(),
+                });
+            }
         }
-        for (anchor, finding) in findings {
-            let Some(report_at) = report.at(&META, anchor) else {
+        for (anchor, hits) in findings {
+            let Some(finding) = report.at(&META, anchor) else {
                 continue;
             };
-            let muscles = suggest::muscles(finding.muscles);
-            let (first, second) = &finding.sessions;
-            report_at.emit(
-                format!("drop sets hit {muscles} in two sessions of the week ({first} and {second})"),
-                format!("second session with drop sets for {muscles}"),
-                format!(
-                    "keep drop sets for {muscles} to one session a week: do {} as straight sets, or rotate the drop set between weeks",
-                    model.entry(finding.line).name
-                ),
-                [(finding.first.location, "drop set earlier in the week".to_owned())],
+            let muscles: MuscleSet = hits.iter().map(|h| h.muscle).collect();
+            let muscles = suggest::muscles(muscles);
+            let name = &model.entry(hits[0].line).name;
+            let same_sessions = hits.iter().all(|h| h.sessions == hits[0].sessions);
+            let (message, help) = if same_sessions {
+                let sessions = &hits[0].sessions;
+                let message = format!(
+                    "drop sets hit {muscles} in {} sessions of the week ({})",
+                    sessions.len(),
+                    list_words(sessions, "and")
+                );
+                let help = if sessions.len() == 2 {
+                    format!("keep drop sets for {muscles} to one session a week: do {name} as straight sets")
+                } else {
+                    format!(
+                        "keep drop sets for {muscles} to one session a week: do them as straight sets in all but one of the {} sessions",
+                        sessions.len()
+                    )
+                };
+                (message, help)
+            } else {
+                (
+                    format!("drop sets hit {muscles} in more than one session of the week"),
+                    format!("keep drop sets for each muscle to one session a week: do {name} as straight sets, and check the other sessions marked"),
+                )
+            };
+            // One label per earlier line, naming every muscle it stands for.
+            let mut earlier: BTreeMap<Location, MuscleSet> = BTreeMap::new();
+            for hit in &hits {
+                earlier.entry(hit.first.location).or_default().insert(hit.muscle);
+            }
+            let also = earlier.into_iter().map(|(location, muscles)| {
+                let muscles = suggest::muscles(muscles);
+                (location, format!("drop set for {muscles} earlier in the week"))
+            });
+            finding.emit(
+                message,
+                format!("another session with drop sets for {muscles}"),
+                help,
+                also,
             );
         }
     }
 }
 
-struct Finding<'m> {
-    muscles: MuscleSet,
+/// A muscle hit by drop sets in two or more sessions of the week.
+struct Hit<'m> {
+    muscle: Muscle,
+    /// The first drop-set line hitting it in the second such session: the anchor.
     line: &'m Line,
+    /// The drop-set line hitting it in the first such session.
     first: &'m Line,
-    sessions: (String, String),
+    /// Every session of the week with drop sets for it.
+    sessions: Vec<String>,
 }

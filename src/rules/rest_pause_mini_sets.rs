@@ -66,7 +66,7 @@ pub fn check(model: &Model, report: &mut Report) {
             ),
             format!("{} mini-sets", mini.count),
             format!(
-                "stop at three: `rest-pause {MAX_MINI_SETS} x {}`; for longer clusters, write the set as `myo-reps`",
+                "stop at three mini-sets: `rest-pause {MAX_MINI_SETS} x {}`, and progress by adding reps to them",
                 mini.reps
             ),
             [],

@@ -52,16 +52,21 @@ pub fn check(model: &Model, report: &mut Report) {
         let replaced: Vec<String> = definition
             .shadows
             .iter()
-            .map(|&id| format!("`{}`", model.name(id)))
+            .map(|&(id, _)| format!("`{}`", model.name(id)))
             .collect();
+        let through_aliases = definition
+            .shadows
+            .iter()
+            .filter(|(_, at)| *at != definition.name)
+            .map(|&(id, at)| (at, format!("a name of the built-in `{}`", model.name(id))));
         finding.emit(
             format!(
                 "exercise \"{name}\" replaces the built-in {}",
                 list_words(&replaced, "and")
             ),
             "replaces a built-in exercise",
-            "rename it if it is a different exercise; if the replacement is meant, `allow shadowed-exercise`",
-            [],
+            "rename it (and its aliases) if it is a different exercise; if the replacement is meant, `allow shadowed-exercise`",
+            through_aliases,
         );
     }
 }

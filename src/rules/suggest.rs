@@ -54,13 +54,16 @@ pub fn safer_alternative(entry: &Entry) -> Option<&'static str> {
         .map(|candidate| candidate.name.as_str())
 }
 
-/// A built-in variation of `entry`: another exercise with the same primary muscles,
-/// the same equipment if there is one, for a mechanical drop that keeps the movement.
-pub fn variation(entry: &Entry) -> Option<&'static str> {
+/// A built-in variation of `entry` for a mechanical drop: another exercise with the same
+/// primary muscles, the same equipment if there is one, not a heavy barbell lift or a
+/// technical one, and none of the names in `taken`.
+pub fn variation(entry: &Entry, taken: &[&str]) -> Option<&'static str> {
     let same_muscles = |candidate: &&Entry| {
         candidate.muscles == entry.muscles
             && candidate.name != entry.name
+            && !taken.contains(&candidate.name.as_str())
             && !candidate.is_technical()
+            && !candidate.is_heavy_compound()
     };
     let entries = Catalog::built_in_entries();
     entries

@@ -6,7 +6,8 @@ use crate::model::Model;
 declare_rule! {
     /// ## What it checks
     /// A drop set (`drop` or `mechanical drop`) inside a superset, unless the program is
-    /// for an advanced lifter (`athlete advanced`).
+    /// for an advanced lifter (`athlete advanced`). Without an `athlete` line the rule
+    /// stays silent, since it cannot tell.
     ///
     /// ## Why
     /// Both methods cut rest to nothing; together they pile fatigue on fatigue, and the
@@ -53,7 +54,8 @@ declare_rule! {
 }
 
 pub fn check(model: &Model, report: &mut Report) {
-    if model.settings.athlete == Some(Athlete::Advanced) {
+    // Rules that need the lifter's training age stay silent when it is not given.
+    if matches!(model.settings.athlete, None | Some(Athlete::Advanced)) {
         return;
     }
     for (_, session, line) in model.written_lines() {

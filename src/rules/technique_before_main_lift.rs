@@ -56,24 +56,33 @@ pub fn check(model: &Model, report: &mut Report) {
                 let Some(technique) = &line.technique else {
                     continue;
                 };
-                let Some(last_main) = session.lines[index + 1..].iter().rev().find(|later| {
-                    later.technique.is_none() && model.entry(later).mechanic == Mechanic::Compound
-                }) else {
+                let compounds: Vec<_> = session.lines[index + 1..]
+                    .iter()
+                    .filter(|later| {
+                        later.technique.is_none() && model.entry(later).mechanic == Mechanic::Compound
+                    })
+                    .collect();
+                let (Some(next), Some(last)) = (compounds.first(), compounds.last()) else {
                     continue;
                 };
                 let Some(finding) = report.at(&META, line.location) else {
                     continue;
                 };
-                let main = &model.entry(last_main).name;
+                let next_name = &model.entry(next).name;
+                let after = if compounds.len() == 1 {
+                    next_name.clone()
+                } else {
+                    format!("the compound lifts (the last is {})", model.entry(last).name)
+                };
                 finding.emit(
                     format!(
-                        "{} on {} comes before {main}, a main lift",
+                        "{} on {} comes before {next_name}, a compound lift",
                         suggest::technique(technique),
                         model.entry(line).name
                     ),
-                    "technique before a main lift",
-                    format!("move this line after {main}: techniques go at the end of the session"),
-                    [(last_main.location, "main lift done after it".to_owned())],
+                    "technique before a compound lift",
+                    format!("move this line after {after}: techniques go at the end of the session"),
+                    [(next.location, "compound lift done after it".to_owned())],
                 );
             }
         }

@@ -67,15 +67,26 @@ pub fn check(model: &Model, report: &mut Report) {
             .into_iter()
             .map(|b| (model.blocks[b].header, "part of the run".to_owned()));
         let cut_at = model.weeks[run[LONGEST_RUN]].number;
+        let deload = format!("`block \"Deload\" week {cut_at} deload`");
+        let help = if cut_at == *passing.weeks.start() {
+            format!(
+                "after 3-4 weeks of techniques, deload or go back to straight sets: insert a deload week before block \"{}\" ({deload}) and move the blocks after it a week later, or do block \"{}\" with straight sets",
+                passing.name, passing.name
+            )
+        } else {
+            format!(
+                "after 3-4 weeks of techniques, deload or go back to straight sets: end block \"{}\" at week {}, make week {cut_at} a deload ({deload}), and move the weeks after it a week later",
+                passing.name,
+                cut_at - 1
+            )
+        };
         finding.emit(
             format!(
                 "techniques run through {} consecutive weeks (weeks {first}-{last}) with no deload",
                 run.len()
             ),
             format!("the run passes {LONGEST_RUN} weeks in block \"{}\"", passing.name),
-            format!(
-                "after 3-4 weeks of techniques, deload or go back to straight sets: make week {cut_at} a deload, e.g. `block \"Deload\" week {cut_at} deload`"
-            ),
+            help,
             also,
         );
     }

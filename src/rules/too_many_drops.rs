@@ -57,9 +57,24 @@ pub fn check(model: &Model, report: &mut Report) {
         let Some(finding) = report.at(&META, line.location) else {
             continue;
         };
-        let (what, example) = match line.technique {
-            Some(Technique::MechanicalDrop(_)) => ("mechanical steps", "keep the three closest variations"),
-            _ => ("drops", "for example `drop 25% 25%`"),
+        let what = match line.technique {
+            Some(Technique::MechanicalDrop(_)) => "mechanical steps",
+            _ => "drops",
+        };
+        let kept = match &line.technique {
+            Some(Technique::Drop(cuts)) => {
+                let cuts: Vec<String> = cuts[..MAX_DROPS].iter().map(|c| format!("{}%", crate::ast::decimal(*c))).collect();
+                format!("`drop {}`", cuts.join(" "))
+            }
+            Some(Technique::DropTo(loads)) => {
+                let loads: Vec<String> = loads[..MAX_DROPS].iter().map(ToString::to_string).collect();
+                format!("`drop to {}`", loads.join(" "))
+            }
+            Some(Technique::MechanicalDrop(steps)) => {
+                let steps: Vec<String> = steps[..MAX_DROPS].iter().map(|&s| format!("\"{}\"", model.name(s))).collect();
+                format!("`mechanical drop {}`", steps.join(" "))
+            }
+            _ => unreachable!("only drops and steps are counted"),
         };
         finding.emit(
             format!(
@@ -67,7 +82,7 @@ pub fn check(model: &Model, report: &mut Report) {
                 model.entry(line).name
             ),
             format!("{drops} {what}"),
-            format!("keep to {MAX_DROPS} {what} or fewer, {example}"),
+            format!("stop after {MAX_DROPS} {what}: {kept}"),
             [],
         );
     }

@@ -62,8 +62,9 @@ pub fn check(model: &Model, report: &mut Report) {
         let name = &model.entry(line).name;
         finding.emit(
             format!(
-                "triple drop set on {name}, which trains {} (not a small muscle)",
-                suggest::muscles(large)
+                "triple drop set on {name}, which trains {} (not {})",
+                suggest::muscles(large),
+                if large.iter().count() == 1 { "a small muscle" } else { "small muscles" }
             ),
             "three drops",
             format!(

@@ -94,7 +94,8 @@ pub fn check(model: &Model, report: &mut Report) {
         let Some(first) = model.weeks.iter().find(|w| w.block == index) else {
             continue;
         };
-        let mut findings: BTreeMap<Location, (&Line, MuscleSet, f64, f64)> = BTreeMap::new();
+        let mut findings: BTreeMap<Location, (&Line, MuscleSet, f64, f64, BTreeSet<&str>)> =
+            BTreeMap::new();
         for muscle in Muscle::ALL {
             let was = last.figures.get(muscle).fatigue_units;
             let is = first.figures.get(muscle).fatigue_units;
@@ -104,37 +105,63 @@ pub fn check(model: &Model, report: &mut Report) {
             let Some(line) = first_intensified(block, muscle) else {
                 continue;
             };
-            let entry = findings
-                .entry(line.location)
-                .or_insert((line, MuscleSet::default(), was, is));
+            // The new kinds that come in on this muscle: those its lines use.
+            let brought: BTreeSet<&str> = block
+                .week()
+                .flat_map(|(_, session)| &session.lines)
+                .filter(|l| l.muscles.contains(muscle))
+                .filter_map(|l| l.technique.as_ref().map(|t| t.kind()))
+                .filter(|kind| new_kinds.contains(kind))
+                .collect();
+            let entry = findings.entry(line.location).or_insert((
+                line,
+                MuscleSet::default(),
+                was,
+                is,
+                BTreeSet::new(),
+            ));
             entry.1.insert(muscle);
+            entry.4.extend(brought);
         }
-        for (anchor, (line, muscles, was, is)) in findings {
+        for (anchor, (line, muscles, was, is, brought)) in findings {
             let Some(finding) = report.at(&META, anchor) else {
                 continue;
             };
-            let growth = if was > 0.0 {
-                format!("+{}%", number((is - was) / was * 100.0))
+            let kinds: Vec<&str> = brought.iter().map(|&k| kind_words(k)).collect();
+            let kinds = list_words(&kinds, "and");
+            let names = suggest::muscles(muscles);
+            let exercise = &model.entry(line).name;
+            let (message, help) = if was > 0.0 {
+                (
+                    format!(
+                        "weekly fatigue units for {names} go from {} to {} (+{}%) as block \"{}\" brings in {kinds}",
+                        number(was),
+                        number(is),
+                        number((is - was) / was * 100.0),
+                        block.name
+                    ),
+                    format!(
+                        "let {exercise} replace straight sets for {names} instead of adding to them: at most {} fatigue units a week",
+                        number(was * (1.0 + LARGEST_GROWTH))
+                    ),
+                )
             } else {
-                "from none".to_owned()
+                (
+                    format!(
+                        "{names} had no work in block \"{}\" and get {} fatigue units a week with {kinds} in block \"{}\"",
+                        previous.name,
+                        number(is),
+                        block.name
+                    ),
+                    format!(
+                        "train {names} with straight sets first, and bring in the technique on {exercise} in a later block"
+                    ),
+                )
             };
-            let kinds: Vec<&str> = new_kinds.iter().map(|&k| kind_words(k)).collect();
             finding.emit(
-                format!(
-                    "weekly fatigue units for {} go from {} to {} ({growth}) as block \"{}\" brings in {}",
-                    suggest::muscles(muscles),
-                    number(was),
-                    number(is),
-                    block.name,
-                    list_words(&kinds, "and")
-                ),
+                message,
                 "technique added on top",
-                format!(
-                    "let {} replace straight sets for {} instead of adding to them, keeping the weekly units within 20% of {}",
-                    model.entry(line).name,
-                    suggest::muscles(muscles),
-                    number(was)
-                ),
+                help,
                 [(previous.header, "the block before, for comparison".to_owned())],
             );
         }

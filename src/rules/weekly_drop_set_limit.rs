@@ -1,6 +1,7 @@
 use super::{Report, ordinal};
 use crate::declare_rule;
-use crate::model::Model;
+use crate::model::{Block, Line, Model};
+use crate::span::Location;
 
 declare_rule! {
     /// ## What it checks
@@ -61,37 +62,81 @@ const LIMIT: u32 = 3;
 
 pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
-        for week in block.distinct_weeks() {
-            let mut count = 0;
-            let mut earlier = Vec::new();
-            let lines = block.week().flat_map(|(_, session)| &session.lines);
-            for line in lines.filter(|line| line.is_drop_set()) {
-                let sets = line.drop_sets_in(week);
-                if count <= LIMIT && count + sets > LIMIT {
-                    let total: u32 = block
-                        .week()
-                        .flat_map(|(_, s)| &s.lines)
-                        .map(|l| l.drop_sets_in(week))
-                        .sum();
-                    if let Some(finding) = report.at(&META, line.location) {
-                        finding.emit(
-                            format!(
-                                "{} drop set of the week ({}); the articles advise at most {LIMIT} a week",
-                                ordinal(LIMIT + 1),
-                                model.entry(line).name
-                            ),
-                            format!("holds the {} drop set", ordinal(LIMIT + 1)),
-                            format!(
-                                "this week has {total} drop sets: do some of them as straight sets, or rotate them over the weeks"
-                            ),
-                            earlier.iter().map(|&location| (location, "an earlier drop set".to_owned())),
-                        );
-                    }
-                    break;
-                }
-                count += sets;
+        // The rule reports once per block: in the first week past the limit (later weeks
+        // differ only where `progress +N set/week` adds sets).
+        let Some((week, finding)) = block
+            .distinct_weeks()
+            .find_map(|week| past_limit(block, week).map(|found| (week, found)))
+        else {
+            continue;
+        };
+        let Some(at) = report.at(&META, finding.line.location) else {
+            continue;
+        };
+        let when = if week == 0 {
+            "of the week".to_owned()
+        } else {
+            format!("of the week from week {} on", block.weeks.start() + week)
+        };
+        let counted_twice = if finding.repeated_session {
+            " (a session done on two days counts twice)"
+        } else {
+            ""
+        };
+        at.emit(
+            format!(
+                "{} drop set {when} ({}); the articles advise at most {LIMIT} a week",
+                ordinal(LIMIT + 1),
+                model.entry(finding.line).name
+            ),
+            format!("holds the {} drop set", ordinal(LIMIT + 1)),
+            format!(
+                "the week has {} drop sets{counted_twice}: do {} of them as straight sets",
+                finding.total,
+                finding.total - LIMIT
+            ),
+            finding
+                .earlier
+                .into_iter()
+                .map(|location| (location, "an earlier drop set".to_owned())),
+        );
+    }
+}
+
+struct PastLimit<'m> {
+    /// The line that holds the first drop set past the limit.
+    line: &'m Line,
+    /// The lines holding the drop sets before it, in week order.
+    earlier: Vec<Location>,
+    total: u32,
+    /// Whether a session with drop sets is done on two or more days.
+    repeated_session: bool,
+}
+
+/// The week's drop sets in order, and where they pass the limit, if they do.
+fn past_limit(block: &Block, week: u32) -> Option<PastLimit<'_>> {
+    let mut count = 0;
+    let mut earlier = Vec::new();
+    let mut found = None;
+    for (_, session) in block.week() {
+        for line in session.lines.iter().filter(|l| l.is_drop_set()) {
+            let sets = line.drop_sets_in(week);
+            if found.is_none() && count + sets > LIMIT {
+                found = Some(line);
+            } else if found.is_none() {
                 earlier.push(line.location);
             }
+            count += sets;
         }
     }
+    let repeated_session = block
+        .sessions
+        .iter()
+        .any(|s| s.days.len() > 1 && s.lines.iter().any(Line::is_drop_set));
+    found.map(|line| PastLimit {
+        line,
+        earlier,
+        total: count,
+        repeated_session,
+    })
 }
