@@ -95,6 +95,11 @@ pub(super) struct Row {
 }
 
 impl Row {
+    /// The entry's name, then its aliases.
+    pub(super) fn names(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.name).chain(self.aliases.iter().copied())
+    }
+
     pub(super) fn to_entry(&self) -> Entry {
         Entry {
             name: self.name.to_owned(),

@@ -85,7 +85,10 @@ pub enum EntryId {
 /// The built-in entries and their name index, built once per process.
 struct BuiltIns {
     entries: Vec<Entry>,
+    /// Every name and alias, normalised, to its entry.
     index: HashMap<String, u16>,
+    /// Every name and alias as written, with its normalised form: for suggestions.
+    spellings: Vec<(&'static str, String, u16)>,
 }
 
 static BUILT_INS: LazyLock<BuiltIns> = LazyLock::new(|| {
@@ -94,14 +97,20 @@ static BUILT_INS: LazyLock<BuiltIns> = LazyLock::new(|| {
         .map(builtin::Row::to_entry)
         .collect();
     let mut index = HashMap::new();
-    for (i, entry) in entries.iter().enumerate() {
+    let mut spellings = Vec::new();
+    for (i, row) in builtin::ENTRIES.iter().enumerate() {
         let id = u16::try_from(i).expect("the built-in catalog has fewer than 65536 entries");
-        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+        for name in row.names() {
             let previous = index.insert(normalize(name), id);
             debug_assert!(previous.is_none(), "built-in name {name:?} is listed twice");
+            spellings.push((name, normalize(name), id));
         }
     }
-    BuiltIns { entries, index }
+    BuiltIns {
+        entries,
+        index,
+        spellings,
+    }
 });
 
 /// A program's view of the exercises: the built-in entries with its definitions on top.
@@ -183,11 +192,25 @@ impl Catalog {
     pub fn suggestions(&self, name: &str) -> Vec<&str> {
         let key = normalize(name);
         let limit = (key.chars().count() / 4).max(1);
-        let mut scored: Vec<(usize, &str, EntryId)> = self
-            .names()
-            .filter_map(|(candidate, id)| {
-                let distance = strsim::levenshtein(&key, &normalize(candidate));
-                (distance <= limit).then_some((distance, candidate, id))
+        let built_in = BUILT_INS.spellings.iter().map(|(spelling, normal, i)| {
+            let id = self
+                .replaced
+                .get(i)
+                .map_or(EntryId::BuiltIn(*i), |&d| EntryId::Defined(d));
+            (*spelling, std::borrow::Cow::Borrowed(normal.as_str()), id)
+        });
+        let defined = self.defined.iter().enumerate().flat_map(|(i, entry)| {
+            std::iter::once(&entry.name)
+                .chain(&entry.aliases)
+                .map(move |n| (n.as_str(), std::borrow::Cow::Owned(normalize(n)), EntryId::Defined(i as u16)))
+        });
+        let mut scored: Vec<(usize, &str, EntryId)> = built_in
+            .chain(defined)
+            // Names much longer or shorter cannot be within the limit: skip the work.
+            .filter(|(_, normal, _)| normal.len().abs_diff(key.len()) <= limit * 4)
+            .filter_map(|(spelling, normal, id)| {
+                let distance = strsim::levenshtein(&key, &normal);
+                (distance <= limit).then_some((distance, spelling, id))
             })
             .collect();
         scored.sort();
@@ -201,26 +224,6 @@ impl Catalog {
         }
         names.truncate(3);
         names
-    }
-
-    /// Every name and alias with the entry it stands for.
-    fn names(&self) -> impl Iterator<Item = (&str, EntryId)> {
-        let built_in = BUILT_INS.entries.iter().enumerate().flat_map(|(i, e)| {
-            let i = i as u16;
-            let id = self
-                .replaced
-                .get(&i)
-                .map_or(EntryId::BuiltIn(i), |&d| EntryId::Defined(d));
-            std::iter::once(e.name.as_str())
-                .chain(e.aliases.iter().map(String::as_str))
-                .map(move |n| (n, id))
-        });
-        let defined = self.defined.iter().enumerate().flat_map(|(i, e)| {
-            std::iter::once(e.name.as_str())
-                .chain(e.aliases.iter().map(String::as_str))
-                .map(move |n| (n, EntryId::Defined(i as u16)))
-        });
-        built_in.chain(defined)
     }
 
     /// The built-in entries, for `wodc` documentation and tests.

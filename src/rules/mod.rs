@@ -110,11 +110,6 @@ impl Report {
             anchor,
         })
     }
-
-    /// Whether `rule` has reported at `anchor`.
-    pub fn has(&self, rule: &'static RuleMeta, anchor: Location) -> bool {
-        self.anchors.contains(&(rule.name, anchor))
-    }
 }
 
 /// A diagnostic being written: [`Finding::emit`] files it.
