@@ -4,15 +4,26 @@
 //! UTC; sessions without `at` are all-day events whose `DTEND` is the next day. Each
 //! `UID` is a name-based UUID of program, block, week, session and day, so the same
 //! occurrence keeps its UID across compiles and edits elsewhere in the program.
+//!
+//! Lines end with CRLF and are folded so that no line, the folding space included, is
+//! longer than 75 octets, always between two UTF-8 characters; TEXT values are escaped.
 
-use icalendar::{Calendar, Component, Event, Property};
-use jiff::civil::{Date, DateTime};
+use std::fmt::Write;
+
+use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 use uuid::Uuid;
 
 use super::sheet;
 use super::{Input, Missing};
 use crate::plan::{Plan, Session, Week};
+
+/// `DATE-TIME` in UTC.
+const UTC: &str = "%Y%m%dT%H%M%SZ";
+/// A floating `DATE-TIME`: local time wherever the lifter is.
+const FLOATING: &str = "%Y%m%dT%H%M%S";
+/// The longest line, in octets and without its CRLF; a folded line counts its space.
+const LINE_OCTETS: usize = 75;
 
 pub fn render(input: &Input<'_>) -> Result<String, Missing> {
     let plan = input.plan;
@@ -22,22 +33,25 @@ pub fn render(input: &Input<'_>) -> Result<String, Missing> {
         .timezone
         .as_deref()
         .and_then(|name| TimeZone::get(name).ok());
-    let mut calendar = Calendar::empty();
-    calendar.append_property(("VERSION", "2.0"));
-    calendar.append_property((
+    let stamp = jiff::Timestamp::now().strftime(UTC).to_string();
+    let mut calendar = Lines::default();
+    calendar.raw("BEGIN", "VCALENDAR");
+    calendar.raw("VERSION", "2.0");
+    calendar.raw(
         "PRODID",
         concat!("-//wodc//wodc ", env!("CARGO_PKG_VERSION"), "//EN"),
-    ));
-    calendar.append_property(("CALSCALE", "GREGORIAN"));
+    );
+    calendar.raw("CALSCALE", "GREGORIAN");
     if let Some(name) = &settings.name {
-        calendar.append_property(("X-WR-CALNAME", name.as_str()));
+        calendar.text("X-WR-CALNAME", name);
     }
     for week in &plan.weeks {
         for session in &week.sessions {
-            calendar.push(event(plan, week, session, zone.as_ref()));
+            calendar.event(plan, week, session, zone.as_ref(), &stamp);
         }
     }
-    Ok(calendar.done().to_string())
+    calendar.raw("END", "VCALENDAR");
+    Ok(calendar.out)
 }
 
 /// A calendar needs dates: a `start`, and a day for every session.
@@ -61,99 +75,160 @@ fn check_dated(plan: &Plan<'_>) -> Result<(), Missing> {
     if undated.is_empty() {
         return Ok(());
     }
+    let (has, they) = if undated.len() == 1 {
+        ("session has", "it has")
+    } else {
+        ("sessions have", "they have")
+    };
     Err(Missing {
         message: format!(
-            "{} session{} no `on` days, so {} no dates",
-            undated.len(),
-            if undated.len() == 1 { " has" } else { "s have" },
-            if undated.len() == 1 {
-                "it has"
-            } else {
-                "they have"
-            }
+            "{} {has} no `on` days, so {they} no dates",
+            undated.len()
         ),
-        help: "give each session its days, such as `session \"Upper A\" on mon, thu {`".to_owned(),
+        help: "give each session its days, such as `session \"Upper A\" on mon, thu {`"
+            .to_owned(),
         at: undated,
     })
 }
 
-fn event(
-    plan: &Plan<'_>,
-    week: &Week<'_>,
-    session: &Session<'_>,
-    zone: Option<&TimeZone>,
-) -> Event {
-    let date = session
-        .date
-        .expect("check_dated found a date for every session");
-    let mut event = Event::new();
-    event.uid(&uid(plan, week, session));
-    event.summary(&format!(
-        "{} — week {}{}",
-        session.name,
-        week.number,
-        if week.deload { " (deload)" } else { "" }
-    ));
-    event.description(&sheet::description(session));
-    match session.time {
-        Some(time) => {
-            let start = date.at(time.hour as i8, time.minute as i8, 0, 0);
-            let minutes = i64::from(session.duration_min);
-            event.add_property("DTSTART", date_time(start, zone));
-            let end = start
-                .checked_add(jiff::Span::new().minutes(minutes))
-                .unwrap_or(start);
-            event.add_property("DTEND", end_time(start, end, minutes, zone));
-        }
-        None => {
-            let next = date.tomorrow().unwrap_or(date);
-            event.append_property(all_day("DTSTART", date));
-            event.append_property(all_day("DTEND", next));
-        }
+/// Content lines being written.
+#[derive(Default)]
+struct Lines {
+    out: String,
+}
+
+impl Lines {
+    /// A property whose value is written as it is (dates, identifiers).
+    fn raw(&mut self, name: &str, value: &str) {
+        fold(&format!("{name}:{value}"), &mut self.out);
     }
-    event.done()
+
+    /// A `TEXT` property, escaped.
+    fn text(&mut self, name: &str, value: &str) {
+        self.raw(name, &escape(value));
+    }
+
+    fn event(
+        &mut self,
+        plan: &Plan<'_>,
+        week: &Week<'_>,
+        session: &Session<'_>,
+        zone: Option<&TimeZone>,
+        stamp: &str,
+    ) {
+        let date = session
+            .date
+            .expect("check_dated found a date for every session");
+        self.raw("BEGIN", "VEVENT");
+        self.text("UID", &uid(plan, week, session));
+        self.raw("DTSTAMP", stamp);
+        match session.time {
+            Some(time) => {
+                let start = date.at(time.hour as i8, time.minute as i8, 0, 0);
+                let length = jiff::Span::new().minutes(i64::from(session.duration_min));
+                self.raw("DTSTART", &start_time(start, zone));
+                self.raw("DTEND", &end_time(start, length, zone));
+            }
+            None => {
+                let next = date.tomorrow().unwrap_or(date);
+                self.raw("DTSTART;VALUE=DATE", &date.strftime("%Y%m%d").to_string());
+                self.raw("DTEND;VALUE=DATE", &next.strftime("%Y%m%d").to_string());
+            }
+        }
+        let deload = if week.deload { " (deload)" } else { "" };
+        self.text(
+            "SUMMARY",
+            &format!("{} — week {}{deload}", session.name, week.number),
+        );
+        self.text("DESCRIPTION", &sheet::description(session));
+        self.raw("END", "VEVENT");
+    }
 }
 
 /// The occurrence's stable identity: its program, block, week, session and day.
 fn uid(plan: &Plan<'_>, week: &Week<'_>, session: &Session<'_>) -> String {
     let program = plan.model.settings.name.as_deref().unwrap_or_default();
     let day = session.day.map_or("", |d| d.as_str());
-    let name = [
-        program,
-        week.block_name,
-        &week.number.to_string(),
-        session.name,
-        day,
-    ]
-    .join("\u{1f}");
-    format!(
-        "{}@wodc",
-        Uuid::new_v5(&Uuid::NAMESPACE_OID, name.as_bytes())
-    )
+    let week_number = week.number.to_string();
+    let name = [program, week.block_name, &week_number, session.name, day].join("\u{1f}");
+    format!("{}@wodc", Uuid::new_v5(&Uuid::NAMESPACE_OID, name.as_bytes()))
 }
 
 /// A local time as a floating `DATE-TIME`, or in UTC when the program has a zone.
-fn date_time(local: DateTime, zone: Option<&TimeZone>) -> String {
+fn start_time(local: DateTime, zone: Option<&TimeZone>) -> String {
     match zone.and_then(|zone| zone.to_timestamp(local).ok()) {
-        Some(instant) => instant.strftime("%Y%m%dT%H%M%SZ").to_string(),
-        None => local.strftime("%Y%m%dT%H%M%S").to_string(),
+        Some(instant) => instant.strftime(UTC).to_string(),
+        None => local.strftime(FLOATING).to_string(),
     }
 }
 
-/// The end: the start's instant plus the length in a zone (so a session across a DST
-/// change lasts what it says), else the floating local time.
-fn end_time(start: DateTime, end: DateTime, minutes: i64, zone: Option<&TimeZone>) -> String {
+/// The end: in a zone, the start's instant plus the length, so a session across a DST
+/// change lasts what it says; floating, the local start plus the length.
+fn end_time(start: DateTime, length: jiff::Span, zone: Option<&TimeZone>) -> String {
     let instant = zone
         .and_then(|zone| zone.to_timestamp(start).ok())
-        .and_then(|instant| instant.checked_add(jiff::Span::new().minutes(minutes)).ok());
+        .and_then(|instant| instant.checked_add(length).ok());
     match instant {
-        Some(instant) => instant.strftime("%Y%m%dT%H%M%SZ").to_string(),
-        None => end.strftime("%Y%m%dT%H%M%S").to_string(),
+        Some(instant) => instant.strftime(UTC).to_string(),
+        None => start
+            .checked_add(length)
+            .unwrap_or(start)
+            .strftime(FLOATING)
+            .to_string(),
     }
 }
 
-fn all_day(name: &str, date: Date) -> Property {
-    let mut property = Property::new(name, date.strftime("%Y%m%d").to_string());
-    property.add_parameter("VALUE", "DATE");
-    property.done()
+/// A `TEXT` value: backslashes, semicolons and commas escaped, line breaks as `\n`.
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | ';' | ',' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' => escaped.push_str("\\n"),
+            '\r' => {}
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Writes `line` and its CRLF, folded at [`LINE_OCTETS`] between UTF-8 characters.
+fn fold(line: &str, out: &mut String) {
+    let mut rest = line;
+    let mut room = LINE_OCTETS;
+    while rest.len() > room {
+        let mut cut = room;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let _ = write!(out, "{}\r\n ", &rest[..cut]);
+        rest = &rest[cut..];
+        // The folding space takes one octet of every continuation line.
+        room = LINE_OCTETS - 1;
+    }
+    let _ = write!(out, "{rest}\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_fold_at_75_octets_between_characters() {
+        let line = format!("DESCRIPTION:{}", "é".repeat(100));
+        let mut out = String::new();
+        fold(&line, &mut out);
+        for folded in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(folded.len() <= LINE_OCTETS, "{} octets: {folded:?}", folded.len());
+        }
+        assert_eq!(out.replace("\r\n ", "").trim_end(), line);
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a, b; c\\d\r\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
 }

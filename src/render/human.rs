@@ -35,7 +35,10 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic], style: Style) -> 
         .with_links(false)
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
-    for diagnostic in diagnostics {
+    for (index, diagnostic) in diagnostics.iter().enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
         let report = Report::new(sources, diagnostic);
         handler
             .render_report(&mut out, &report)

@@ -123,7 +123,7 @@ pub fn check(model: &Model, report: &mut Report) {
             earlier.dedup_by_key(|l| l.location);
             finding.emit(
                 message,
-                format!("technique for {muscles} in the week's last session that trains {pronoun}"),
+                format!("technique for {muscles} in the week's last such session"),
                 format!(
                     "keep one session that trains {muscles} free of techniques for {pronoun}: here, do {} as straight sets",
                     list_words(&straight, "and")

@@ -1,7 +1,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Report, number, suggest};
-use crate::catalog::{Muscle, MuscleSet};
+use super::{Report, number};
+use crate::catalog::Muscle;
 use crate::declare_rule;
 use crate::diagnostic::list_words;
 use crate::model::{Block, Line, Model};
@@ -94,8 +94,8 @@ pub fn check(model: &Model, report: &mut Report) {
         let Some(first) = model.weeks.iter().find(|w| w.block == index) else {
             continue;
         };
-        let mut findings: BTreeMap<Location, (&Line, MuscleSet, f64, f64, BTreeSet<&str>)> =
-            BTreeMap::new();
+        // One diagnostic per anchor; each muscle keeps its own numbers.
+        let mut findings: BTreeMap<Location, Jump<'_>> = BTreeMap::new();
         for muscle in Muscle::ALL {
             let was = last.figures.get(muscle).fatigue_units;
             let is = first.figures.get(muscle).fatigue_units;
@@ -106,56 +106,63 @@ pub fn check(model: &Model, report: &mut Report) {
                 continue;
             };
             // The new kinds that come in on this muscle: those its lines use.
-            let brought: BTreeSet<&str> = block
+            let brought = block
                 .week()
                 .flat_map(|(_, session)| &session.lines)
                 .filter(|l| l.muscles.contains(muscle))
                 .filter_map(|l| l.technique.as_ref().map(|t| t.kind()))
-                .filter(|kind| new_kinds.contains(kind))
-                .collect();
-            let entry = findings.entry(line.location).or_insert((
+                .filter(|kind| new_kinds.contains(kind));
+            let jump = findings.entry(line.location).or_insert_with(|| Jump {
                 line,
-                MuscleSet::default(),
-                was,
-                is,
-                BTreeSet::new(),
-            ));
-            entry.1.insert(muscle);
-            entry.4.extend(brought);
+                muscles: Vec::new(),
+                kinds: BTreeSet::new(),
+            });
+            jump.muscles.push((muscle, was, is));
+            jump.kinds.extend(brought);
         }
-        for (anchor, (line, muscles, was, is, brought)) in findings {
+        for (anchor, jump) in findings {
             let Some(finding) = report.at(&META, anchor) else {
                 continue;
             };
-            let kinds: Vec<&str> = brought.iter().map(|&k| kind_words(k)).collect();
+            let kinds: Vec<&str> = jump.kinds.iter().map(|&k| kind_words(k)).collect();
             let kinds = list_words(&kinds, "and");
-            let names = suggest::muscles(muscles);
-            let exercise = &model.entry(line).name;
-            let (message, help) = if was > 0.0 {
-                (
-                    format!(
-                        "weekly fatigue units for {names} go from {} to {} (+{}%) as block \"{}\" brings in {kinds}",
-                        number(was),
-                        number(is),
-                        number((is - was) / was * 100.0),
-                        block.name
-                    ),
-                    format!(
-                        "let {exercise} replace straight sets for {names} instead of adding to them: at most {} fatigue units a week",
-                        number(was * (1.0 + LARGEST_GROWTH))
-                    ),
+            let exercise = &model.entry(jump.line).name;
+            let growths: Vec<String> = jump
+                .muscles
+                .iter()
+                .map(|&(muscle, was, is)| {
+                    if was > 0.0 {
+                        format!(
+                            "{muscle} from {} to {} (+{}%)",
+                            number(was),
+                            number(is),
+                            number((is - was) / was * 100.0)
+                        )
+                    } else {
+                        format!("{muscle} from none to {}", number(is))
+                    }
+                })
+                .collect();
+            let message = format!(
+                "weekly fatigue units grow more than 20% as block \"{}\" brings in {kinds}: {}",
+                block.name,
+                list_words(&growths, "and")
+            );
+            let caps: Vec<String> = jump
+                .muscles
+                .iter()
+                .filter(|&&(_, was, _)| was > 0.0)
+                .map(|&(muscle, was, _)| format!("{muscle} {}", number(was * (1.0 + LARGEST_GROWTH))))
+                .collect();
+            let help = if caps.is_empty() {
+                format!(
+                    "these muscles had no work in block \"{}\": train them with straight sets first, and bring in the technique on {exercise} in a later block",
+                    previous.name
                 )
             } else {
-                (
-                    format!(
-                        "{names} had no work in block \"{}\" and get {} fatigue units a week with {kinds} in block \"{}\"",
-                        previous.name,
-                        number(is),
-                        block.name
-                    ),
-                    format!(
-                        "train {names} with straight sets first, and bring in the technique on {exercise} in a later block"
-                    ),
+                format!(
+                    "let {exercise} replace straight sets instead of adding to them, keeping the weekly fatigue units at most {}",
+                    list_words(&caps, "and")
                 )
             };
             finding.emit(
@@ -176,6 +183,15 @@ fn kinds(block: &Block) -> BTreeSet<&'static str> {
         .flat_map(|s| &s.lines)
         .filter_map(|line| line.technique.as_ref().map(|t| t.kind()))
         .collect()
+}
+
+/// Muscles whose weekly fatigue jumps, reported at one line.
+struct Jump<'m> {
+    line: &'m Line,
+    /// Each muscle with its fatigue units before and after.
+    muscles: Vec<(Muscle, f64, f64)>,
+    /// The new technique kinds used on these muscles.
+    kinds: BTreeSet<&'static str>,
 }
 
 /// A technique kind in a sentence.
