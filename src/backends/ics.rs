@@ -125,7 +125,10 @@ impl Lines {
         match session.time {
             Some(time) => {
                 let start = date.at(time.hour as i8, time.minute as i8, 0, 0);
-                let length = jiff::Span::new().minutes(i64::from(session.duration_min));
+                // A `for` too long for a calendar span is drawn as lasting nothing.
+                let length = jiff::Span::new()
+                    .try_minutes(i64::from(session.duration_min))
+                    .unwrap_or_default();
                 self.raw("DTSTART", &start_time(start, zone));
                 self.raw("DTEND", &end_time(start, length, zone));
             }

@@ -167,7 +167,7 @@ impl Resolver<'_> {
             .filter(|time| self.check(values::clock_time(self.file, time)));
         let duration = session
             .duration
-            .filter(|d| self.check(values::positive_duration(self.file, *d, "a session")));
+            .filter(|d| self.check(values::session_length(self.file, *d)));
         let mut resolved = Session {
             name: session.name.value.clone(),
             header: self.location(session.span),

@@ -16,6 +16,8 @@ pub const MAX_WEEK: u32 = 520;
 pub const MAX_SETS: u32 = 100;
 pub const MAX_REPS: u32 = 1000;
 pub const MAX_STEPS: u32 = 20;
+/// The longest session, in seconds: a day.
+pub const MAX_SESSION_SECONDS: f64 = 24.0 * 3600.0;
 /// The longest part of a tempo, in seconds.
 pub const MAX_TEMPO_PART: u32 = 60;
 
@@ -197,6 +199,20 @@ pub(super) fn positive_duration(file: FileId, duration: Spanned<Duration>, what:
         duration.span,
         format!("{what} must last more than zero seconds"),
         "write a duration such as `15s`, `90s` or `2min`",
+    ))
+}
+
+/// A session's written length: more than zero, at most a day.
+pub(super) fn session_length(file: FileId, duration: Spanned<Duration>) -> Checked {
+    positive_duration(file, duration, "a session")?;
+    if duration.value.seconds <= MAX_SESSION_SECONDS {
+        return Ok(());
+    }
+    Err(invalid(
+        file,
+        duration.span,
+        format!("a session of {} is out of range", duration.value),
+        "a session lasts at most 24h; write its length such as `for 75min`",
     ))
 }
 
