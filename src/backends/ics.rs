@@ -81,12 +81,8 @@ fn check_dated(plan: &Plan<'_>) -> Result<(), Missing> {
         ("sessions have", "they have")
     };
     Err(Missing {
-        message: format!(
-            "{} {has} no `on` days, so {they} no dates",
-            undated.len()
-        ),
-        help: "give each session its days, such as `session \"Upper A\" on mon, thu {`"
-            .to_owned(),
+        message: format!("{} {has} no `on` days, so {they} no dates", undated.len()),
+        help: "give each session its days, such as `session \"Upper A\" on mon, thu {`".to_owned(),
         at: undated,
     })
 }
@@ -154,7 +150,10 @@ fn uid(plan: &Plan<'_>, week: &Week<'_>, session: &Session<'_>) -> String {
     let day = session.day.map_or("", |d| d.as_str());
     let week_number = week.number.to_string();
     let name = [program, week.block_name, &week_number, session.name, day].join("\u{1f}");
-    format!("{}@wodc", Uuid::new_v5(&Uuid::NAMESPACE_OID, name.as_bytes()))
+    format!(
+        "{}@wodc",
+        Uuid::new_v5(&Uuid::NAMESPACE_OID, name.as_bytes())
+    )
 }
 
 /// A local time as a floating `DATE-TIME`, or in UTC when the program has a zone.
@@ -225,7 +224,11 @@ mod tests {
         let mut out = String::new();
         fold(&line, &mut out);
         for folded in out.split("\r\n").filter(|l| !l.is_empty()) {
-            assert!(folded.len() <= LINE_OCTETS, "{} octets: {folded:?}", folded.len());
+            assert!(
+                folded.len() <= LINE_OCTETS,
+                "{} octets: {folded:?}",
+                folded.len()
+            );
         }
         assert_eq!(out.replace("\r\n ", "").trim_end(), line);
     }

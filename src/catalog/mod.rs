@@ -87,8 +87,9 @@ struct BuiltIns {
     entries: Vec<Entry>,
     /// Every name and alias, normalised, to its entry.
     index: HashMap<String, u16>,
-    /// Every name and alias as written, with its normalised form: for suggestions.
-    spellings: Vec<(&'static str, String, u16)>,
+    /// Every name and alias as written, with its normalised form and that form's length
+    /// in characters: for suggestions.
+    spellings: Vec<(&'static str, String, usize, u16)>,
 }
 
 static BUILT_INS: LazyLock<BuiltIns> = LazyLock::new(|| {
@@ -103,7 +104,9 @@ static BUILT_INS: LazyLock<BuiltIns> = LazyLock::new(|| {
         for name in row.names() {
             let previous = index.insert(normalize(name), id);
             debug_assert!(previous.is_none(), "built-in name {name:?} is listed twice");
-            spellings.push((name, normalize(name), id));
+            let normal = normalize(name);
+            let chars = normal.chars().count();
+            spellings.push((name, normal, chars, id));
         }
     }
     BuiltIns {
@@ -159,7 +162,10 @@ impl Catalog {
     /// Adds a definition. Returns its id and the built-in entries it replaces, each with
     /// the index of the name that replaces it (0 for the definition's own name, then its
     /// aliases in order).
-    pub fn define(&mut self, entry: Entry) -> Result<(EntryId, Vec<(EntryId, usize)>), DefineError> {
+    pub fn define(
+        &mut self,
+        entry: Entry,
+    ) -> Result<(EntryId, Vec<(EntryId, usize)>), DefineError> {
         let names: Vec<String> = std::iter::once(&entry.name)
             .chain(&entry.aliases)
             .map(|n| normalize(n))
@@ -190,25 +196,48 @@ impl Catalog {
     /// Up to three names closest to `name`, nearest first, for "did you mean": each is
     /// the spelling that came closest (a name or an alias), one per entry.
     pub fn suggestions(&self, name: &str) -> Vec<&str> {
+        /// Longer names are not misspellings of a catalog name: suggest nothing.
+        const LONGEST: usize = 64;
         let key = normalize(name);
-        let limit = (key.chars().count() / 4).max(1);
-        let built_in = BUILT_INS.spellings.iter().map(|(spelling, normal, i)| {
-            let id = self
-                .replaced
-                .get(i)
-                .map_or(EntryId::BuiltIn(*i), |&d| EntryId::Defined(d));
-            (*spelling, std::borrow::Cow::Borrowed(normal.as_str()), id)
-        });
+        let key_chars = key.chars().count();
+        if key_chars > LONGEST {
+            return Vec::new();
+        }
+        let limit = (key_chars / 4).max(1);
+        let built_in = BUILT_INS
+            .spellings
+            .iter()
+            .map(|(spelling, normal, chars, i)| {
+                let id = self
+                    .replaced
+                    .get(i)
+                    .map_or(EntryId::BuiltIn(*i), |&d| EntryId::Defined(d));
+                (
+                    *spelling,
+                    std::borrow::Cow::Borrowed(normal.as_str()),
+                    *chars,
+                    id,
+                )
+            });
         let defined = self.defined.iter().enumerate().flat_map(|(i, entry)| {
             std::iter::once(&entry.name)
                 .chain(&entry.aliases)
-                .map(move |n| (n.as_str(), std::borrow::Cow::Owned(normalize(n)), EntryId::Defined(i as u16)))
+                .map(move |n| {
+                    let normal = normalize(n);
+                    let chars = normal.chars().count();
+                    (
+                        n.as_str(),
+                        std::borrow::Cow::Owned(normal),
+                        chars,
+                        EntryId::Defined(i as u16),
+                    )
+                })
         });
         let mut scored: Vec<(usize, &str, EntryId)> = built_in
             .chain(defined)
-            // Names much longer or shorter cannot be within the limit: skip the work.
-            .filter(|(_, normal, _)| normal.len().abs_diff(key.len()) <= limit * 4)
-            .filter_map(|(spelling, normal, id)| {
+            // The edit distance is at least the difference in length: skip the work.
+            .filter(|&(_, _, chars, _)| chars.abs_diff(key_chars) <= limit)
+            .filter_map(|(spelling, normal, _, id)| {
                 let distance = strsim::levenshtein(&key, &normal);
                 (distance <= limit).then_some((distance, spelling, id))
             })

@@ -13,7 +13,9 @@ pub(super) fn date(
     let first = i64::from(start.weekday().to_monday_zero_offset());
     let offset = (i64::from(day.index()) - first).rem_euclid(7);
     let days = 7 * (i64::from(week) - 1) + offset;
-    start.checked_add(jiff::Span::new().try_days(days).ok()?).ok()
+    start
+        .checked_add(jiff::Span::new().try_days(days).ok()?)
+        .ok()
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ pub(super) fn blocks(
     tree.items
         .iter()
         .filter_map(|item| match item {
-            Item::Block(block) => Some(resolver.block(block)),
+            Item::Block(block) => resolver.block(block),
             _ => None,
         })
         .collect()
@@ -50,9 +50,11 @@ impl Resolver<'_> {
         Location::new(self.file, span)
     }
 
-    fn block(&mut self, block: &ast::Block) -> Block {
+    /// The block, or `None` when its weeks are out of range (its lines are still
+    /// checked, so their mistakes are reported too).
+    fn block(&mut self, block: &ast::Block) -> Option<Block> {
         let weeks = self.weeks(&block.weeks);
-        let week_count = weeks.end() - weeks.start() + 1;
+        let week_count = weeks.as_ref().map_or(1, |w| w.end() - w.start() + 1);
         let extent = block.body.as_ref().map_or(block.span, |body| {
             extent(
                 block.span,
@@ -85,22 +87,30 @@ impl Resolver<'_> {
             }
             sessions
         });
-        Block {
+        Some(Block {
             name: block.name.value.clone(),
             header: self.location(block.span),
-            weeks,
+            weeks: weeks?,
             deload: block.deload.is_some(),
             sessions,
             extent,
-        }
+        })
     }
 
-    /// The weeks a block covers. A bad span is reported and read as the nearest sensible
-    /// one, so the layout check does not report the same mistake again.
-    fn weeks(&mut self, weeks: &Spanned<ast::WeekSpan>) -> std::ops::RangeInclusive<u32> {
+    /// The weeks a block covers. A reversed span is reported and read the right way
+    /// round; a week out of range is reported, and the block is then left out of the
+    /// program (`None`), so that no later check reports weeks the file never names.
+    fn weeks(&mut self, weeks: &Spanned<ast::WeekSpan>) -> Option<std::ops::RangeInclusive<u32>> {
         let (first, last) = (weeks.value.first, weeks.value.last);
-        for week in [first, last] {
+        let written = if first.span == last.span {
+            vec![first]
+        } else {
+            vec![first, last]
+        };
+        let mut in_range = true;
+        for week in written {
             if !(1..=MAX_WEEK).contains(&week.value) {
+                in_range = false;
                 self.report(meaning::invalid_value::diagnostic(
                     self.file,
                     week.span,
@@ -120,12 +130,7 @@ impl Resolver<'_> {
                 ),
             ));
         }
-        let clamp = |week: u32| week.clamp(1, MAX_WEEK);
-        let (low, high) = (
-            clamp(first.value.min(last.value)),
-            clamp(first.value.max(last.value)),
-        );
-        low..=high
+        in_range.then(|| first.value.min(last.value)..=first.value.max(last.value))
     }
 
     fn directive(&mut self, directive: &ast::LevelDirective, scope: Scope) {

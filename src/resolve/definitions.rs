@@ -37,11 +37,18 @@ pub(super) fn define(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) 
             earlier,
         }) => {
             let first = sink.catalog.entry(earlier).defined_at.unwrap_or(name);
+            let (span, written) = if crate::catalog::normalize(&def.name.value) == clash {
+                (def.name.span, def.name.value.as_str())
+            } else {
+                alias(def, &clash).map_or((def.name.span, clash.as_str()), |a| {
+                    (a.span, a.value.as_str())
+                })
+            };
             sink.diagnostics
                 .push(meaning::duplicate_definition::diagnostic(
                     file,
-                    def.name.span,
-                    &format!("the exercise name `{clash}`"),
+                    span,
+                    &format!("the exercise name `{written}`"),
                     first,
                     "give each exercise its own name and aliases",
                 ));
@@ -130,7 +137,11 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
 
 /// Where the definition writes `alias`.
 fn alias_span(def: &ast::ExerciseDef, alias: &str) -> Option<Span> {
-    let key = crate::catalog::normalize(alias);
+    self::alias(def, &crate::catalog::normalize(alias)).map(|written| written.span)
+}
+
+/// The alias of the definition whose normal form is `key`.
+fn alias<'d>(def: &'d ast::ExerciseDef, key: &str) -> Option<&'d crate::span::Spanned<String>> {
     def.properties
         .iter()
         .filter_map(|p| match &p.value {
@@ -139,5 +150,4 @@ fn alias_span(def: &ast::ExerciseDef, alias: &str) -> Option<Span> {
         })
         .flatten()
         .find(|written| crate::catalog::normalize(&written.value) == key)
-        .map(|written| written.span)
 }

@@ -1,6 +1,6 @@
 //! Header statements: the program's settings, each given at most once.
 
-use super::{Block, Settings, values};
+use super::{Settings, values};
 use crate::ast::{self, HeaderValue, Item, MassUnit};
 use crate::catalog::{Catalog, EntryId};
 use crate::diagnostic::Diagnostic;
@@ -105,15 +105,18 @@ fn repeated(file: FileId, span: Span, what: &str, first: Span) -> Diagnostic {
 }
 
 /// A program needs a title: reported at its first block, which makes it a program.
-pub(super) fn require_program(file: FileId, blocks: &[Block], diagnostics: &mut Vec<Diagnostic>) {
-    let Some(first) = blocks.first() else {
+pub(super) fn require_program(file: FileId, tree: &ast::File, diagnostics: &mut Vec<Diagnostic>) {
+    let Some(first) = tree.items.iter().find_map(|item| match item {
+        Item::Block(block) => Some(block.span),
+        _ => None,
+    }) else {
         return;
     };
     diagnostics.push(
         Diagnostic::error(
             meaning::syntax::META.name,
             file,
-            first.header.span,
+            first,
             "this file has blocks but no `program \"NAME\"` line",
         )
         .with_label("a block makes the file a program")

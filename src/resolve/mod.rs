@@ -227,10 +227,14 @@ pub fn resolve(
     );
     let settings = header::settings(root, tree, &catalog, diagnostics);
     let blocks = blocks::blocks(root, tree, &catalog, &mut directives, diagnostics);
-    if blocks.is_empty() {
+    let has_blocks = tree
+        .items
+        .iter()
+        .any(|item| matches!(item, ast::Item::Block(_)));
+    if !has_blocks {
         header::check_library(root, tree, diagnostics);
     } else if settings.name.is_none() {
-        header::require_program(root, &blocks, diagnostics);
+        header::require_program(root, tree, diagnostics);
     }
     let blocks = weeks::check_layout(blocks, diagnostics);
     Program {
