@@ -55,6 +55,20 @@ impl Context {
         }
     }
 
+    /// The keywords that start a statement here, for "did you mean".
+    fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Self::Top => &[
+                "program", "athlete", "goal", "phase", "units", "start", "timezone", "round",
+                "max", "import", "exercise", "block", "allow", "warn", "deny",
+            ],
+            Self::Block => &["session", "allow", "warn", "deny"],
+            Self::Session => &["superset", "allow", "warn", "deny"],
+            Self::Superset => &[],
+            Self::Exercise => &["equipment", "mechanic", "muscles", "skill", "aliases"],
+        }
+    }
+
     fn help(self) -> &'static str {
         match self {
             Self::Top => {
@@ -135,6 +149,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
     let mut builder = Builder {
         file,
         stack: Vec::new(),
+        skipped: 0,
         tree: File::default(),
         diagnostics: Vec::new(),
     };
@@ -142,6 +157,12 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
         builder.line(offset, line);
     }
     builder.finish(text.len())
+}
+
+/// A line without its comment and surrounding spaces (a `//` inside a string is rare
+/// enough on a line whose braces matter).
+fn code(text: &str) -> &str {
+    text.split("//").next().unwrap_or(text).trim()
 }
 
 /// Each line's start offset and text, without its line end (`\n` or `\r\n`).
@@ -157,6 +178,8 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 struct Builder {
     file: FileId,
     stack: Vec<Frame>,
+    /// How many `{` are open in a body whose header could not be read.
+    skipped: u32,
     tree: File,
     diagnostics: Vec<Diagnostic>,
 }
@@ -167,6 +190,10 @@ impl Builder {
     }
 
     fn line(&mut self, offset: usize, text: &str) {
+        if self.skipped > 0 {
+            self.skip(text);
+            return;
+        }
         let context = self.context();
         match parse_line(context, offset, text) {
             Ok(line) => self.apply(line),
@@ -176,8 +203,22 @@ impl Builder {
                         .misplaced(context, offset, text)
                         .unwrap_or_else(|| syntax_error(self.file, context, offset, text, &error));
                     self.diagnostics.push(diagnostic);
+                    // A header that could not be read still opens a body: skip it, so its
+                    // lines and its `}` do not each report the same mistake again.
+                    if code(text).ends_with('{') {
+                        self.skipped = 1;
+                    }
                 }
             }
+        }
+    }
+
+    /// A line in the body of a header that could not be read: only its braces count.
+    fn skip(&mut self, text: &str) {
+        match code(text) {
+            "}" => self.skipped -= 1,
+            code if code.ends_with('{') => self.skipped += 1,
+            _ => {}
         }
     }
 
@@ -436,6 +477,14 @@ fn syntax_error(
         pest::error::ErrorVariant::CustomError { .. } => &[],
     };
     let statement_start = text.len() - text.trim_start().len();
+    if position <= statement_start
+        && let Some(diagnostic) = misspelt_keyword(file, context, offset, text, statement_start)
+    {
+        return diagnostic;
+    }
+    if positives == [Rule::colon] && context != Context::Top {
+        return missing_colon(file, context, offset, text);
+    }
     let expected = if position <= statement_start || positives.is_empty() {
         format!("expected {}", expected::describe(context.rule()))
     } else {
@@ -443,11 +492,6 @@ fn syntax_error(
     };
     let (found, span) = found(text, position);
     let span = Span::new(offset + span.start, offset + span.end);
-    let expected = if positives == [Rule::colon] && context != Context::Top {
-        "expected `:` after the exercise name".to_owned()
-    } else {
-        expected
-    };
     let message = format!("{expected}, found {found}");
     let label = match found {
         Found::EndOfLine => "the line ends here",
@@ -460,6 +504,74 @@ fn syntax_error(
     Diagnostic::error(meaning::syntax::META.name, file, span, message)
         .with_label(label)
         .with_help(help)
+}
+
+/// A line that starts with a near miss of a keyword of its place: `atlete`.
+fn misspelt_keyword(
+    file: FileId,
+    context: Context,
+    offset: usize,
+    text: &str,
+    start: usize,
+) -> Option<Diagnostic> {
+    let word: &str = text[start..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()?;
+    if word.chars().count() < 3 {
+        return None;
+    }
+    let keyword = context
+        .keywords()
+        .iter()
+        .map(|k| (strsim::levenshtein(&word.to_lowercase(), k), *k))
+        .filter(|&(distance, _)| distance > 0 && distance <= 2)
+        .min()?
+        .1;
+    let span = Span::new(offset + start, offset + start + word.len());
+    Some(
+        Diagnostic::error(
+            meaning::syntax::META.name,
+            file,
+            span,
+            format!("unknown statement `{word}`"),
+        )
+        .with_label(format!("did you mean `{keyword}`?"))
+        .with_help(format!("write `{keyword}`; {}", context.help())),
+    )
+}
+
+/// A prescription without its colon: the whole line was read as a name. The colon
+/// most likely belongs before the first `SETS x`, so the label goes there.
+fn missing_colon(file: FileId, context: Context, offset: usize, text: &str) -> Diagnostic {
+    let content = text.split("//").next().unwrap_or(text).trim_end();
+    let before_sets = sets_start(content).map(|i| content[..i].trim_end().len());
+    let at = before_sets.unwrap_or(content.len());
+    Diagnostic::error(
+        meaning::syntax::META.name,
+        file,
+        Span::new(offset + at, offset + at),
+        "expected `:` after the exercise name",
+    )
+    .with_label(if before_sets.is_some() {
+        "`:` goes here"
+    } else {
+        "no `:` on this line"
+    })
+    .with_help(context.help())
+}
+
+/// Where `SETS x` starts in a line: digits after a space, then `x` or `×`.
+fn sets_start(text: &str) -> Option<usize> {
+    text.char_indices().find_map(|(i, c)| {
+        let after_space = text[..i].ends_with(char::is_whitespace);
+        if !c.is_ascii_digit() || !after_space {
+            return None;
+        }
+        let rest = text[i..]
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start();
+        rest.starts_with(['x', 'X', '×']).then_some(i)
+    })
 }
 
 /// What stands where matching failed.
@@ -512,6 +624,14 @@ fn found(text: &str, position: usize) -> (Found<'_>, Span) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_colon_goes_before_the_sets() {
+        assert_eq!(sets_start("Bench Press 4 x 8"), Some(12));
+        assert_eq!(sets_start("Bench Press 4x8 @ 80kg"), Some(12));
+        assert_eq!(sets_start("21s Curl 3 × 7"), Some(9));
+        assert_eq!(sets_start("Bench Press"), None);
+    }
 
     #[test]
     fn found_points_after_the_last_token_when_only_a_comment_remains() {
