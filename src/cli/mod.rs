@@ -1,5 +1,6 @@
 //! Commands, arguments and exit status (`cli.md`).
 
+mod catalog;
 mod check;
 mod compile;
 mod files;
@@ -44,6 +45,7 @@ enum Command {
     Compile(compile::Args),
     Explain(rules::ExplainArgs),
     Rules(rules::RulesArgs),
+    Catalog(catalog::Args),
     Stats(stats::Args),
 }
 
@@ -65,6 +67,7 @@ pub fn run() -> Status {
         Command::Compile(args) => compile::run(args),
         Command::Explain(args) => rules::explain(args),
         Command::Rules(args) => rules::list(args),
+        Command::Catalog(args) => catalog::run(args),
         Command::Stats(args) => stats::run(args),
     }
 }

@@ -44,17 +44,21 @@ declare_rule! {
 /// `name` is not in the catalog; `suggestions` are the nearest names, nearest first.
 pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) -> Diagnostic {
     let declare = format!(
-        "if it is an exercise of your own, declare it:\n  exercise \"{name}\" {{\n    equipment machine\n    mechanic isolation\n    muscles quads\n  }}"
+        "if it is an exercise of your own, declare it, with its own classification:\n  \
+         exercise \"{name}\" {{\n    \
+         equipment machine   // barbell, dumbbell, machine, cable, smith, bodyweight...\n    \
+         mechanic isolation  // or compound\n    \
+         muscles quads       // the muscles it mainly trains\n  }}"
     );
     let help = match suggestions {
-        [] => format!("check the spelling against docs/catalog.md; {declare}"),
+        [] => {
+            format!("check the spelling (`wodc catalog` lists every built-in exercise); {declare}")
+        }
         _ => {
             let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
             format!(
-                "did you mean {}? {}{}",
-                list_words(&quoted, "or"),
-                declare[..1].to_uppercase(),
-                &declare[1..]
+                "did you mean {}? Otherwise, {declare}",
+                list_words(&quoted, "or")
             )
         }
     };

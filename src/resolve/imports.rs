@@ -71,7 +71,10 @@ pub(super) struct Sink<'a> {
 pub(super) struct Files<'l> {
     loader: &'l dyn Loader,
     read: HashSet<PathBuf>,
+    /// The files being read, outermost first...
     chain: Vec<PathBuf>,
+    /// ...and the `import` paths that led from each to the next.
+    via: Vec<Location>,
 }
 
 impl<'l> Files<'l> {
@@ -82,6 +85,7 @@ impl<'l> Files<'l> {
             loader,
             read: chain.iter().cloned().collect(),
             chain,
+            via: Vec::new(),
         }
     }
 
@@ -126,12 +130,16 @@ impl<'l> Files<'l> {
                 .with_help(help.to_owned())
         };
         let key = self.loader.key(&path);
-        if self.chain.contains(&key) {
+        if let Some(start) = self.chain.iter().position(|file| *file == key) {
             let message = format!("`{}` imports itself through this import", path.display());
-            sink.diagnostics.push(fail(
+            let mut cycle = fail(
                 message,
                 "move the shared definitions into a file that both can import",
-            ));
+            );
+            for &step in &self.via[start..] {
+                cycle = cycle.with_secondary(step, "imported from here");
+            }
+            sink.diagnostics.push(cycle);
             return;
         }
         if self.read.contains(&key) {
@@ -165,7 +173,9 @@ impl<'l> Files<'l> {
         sink.diagnostics.extend(parsed.diagnostics);
         let base = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
         self.chain.push(loaded.key);
+        self.via.push(Location::new(file, at));
         self.collect(imported, &base, &parsed.file, sources, sink);
+        self.via.pop();
         self.chain.pop();
     }
 }

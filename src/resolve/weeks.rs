@@ -13,6 +13,7 @@ pub(super) fn check_layout(
     // A stable sort keeps file order among blocks that start the same week.
     blocks.sort_by_key(|block| *block.weeks.start());
     let mut next = 1;
+    let mut earlier: Vec<&Block> = Vec::new();
     for block in &blocks {
         let (first, last) = (*block.weeks.start(), *block.weeks.end());
         if first > next {
@@ -37,15 +38,28 @@ pub(super) fn check_layout(
             diagnostics.push(layout(block, message, help));
         } else if first < next {
             let doubled = weeks(first, last.min(next - 1));
-            diagnostics.push(layout(
+            let mut diagnostic = layout(
                 block,
                 format!("{doubled} in two blocks"),
                 format!(
                     "start this block at week {next} (`{}`), after the block before it ends",
                     span_text(next, next + last - first)
                 ),
-            ));
+            );
+            if let Some(other) = earlier
+                .iter()
+                .rev()
+                .find(|b: &&&Block| *b.weeks.end() >= first)
+            {
+                let (from, to) = (*other.weeks.start(), *other.weeks.end());
+                diagnostic = diagnostic.with_secondary(
+                    other.header,
+                    format!("block \"{}\" covers {}", other.name, span_text(from, to)),
+                );
+            }
+            diagnostics.push(diagnostic);
         }
+        earlier.push(block);
         next = next.max(last + 1);
     }
     blocks
