@@ -205,7 +205,7 @@ fn format_short() {
         String::from_utf8_lossy(&output.stdout),
         "errors.wod:6:5: error[unknown-exercise]: unknown exercise `Bench Pres`\n\
          errors.wod:7:22: error[invalid-value]: the rep range 12-8 is reversed\n\
-         errors.wod:8:31: error[syntax]: expected `:` after the exercise name, found the end of the line\n"
+         errors.wod:8:17: error[syntax]: expected `:` after the exercise name\n"
     );
 }
 
@@ -314,10 +314,10 @@ fn format_json() {
                 "error",
                 "errors.wod",
                 8,
-                31,
+                17,
                 8,
-                31,
-                "expected `:` after the exercise name, found the end of the line"
+                17,
+                "expected `:` after the exercise name"
             ),
         ]
     );
