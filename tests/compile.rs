@@ -1,31 +1,19 @@
 //! `wodc compile`: every backend's output read back by an independent parser, snapshots
 //! of every example, and the command's promise to lose nothing.
 
+mod support;
+
+use support::Disk;
+
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use wodc::backends::{self, Target};
 use wodc::levels::CommandLine;
-use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
 
 const WODC: &str = env!("CARGO_BIN_EXE_wodc");
-
-/// Reads imports from disk, as the CLI does.
-struct Disk;
-
-impl Loader for Disk {
-    fn load(&self, path: &Path) -> Result<Loaded, LoadError> {
-        match std::fs::read(path) {
-            Ok(bytes) => Ok(Loaded {
-                key: path.to_path_buf(),
-                bytes,
-            }),
-            Err(_) => Err(LoadError::NotFound),
-        }
-    }
-}
 
 /// The clean example programs (not the library, not the broken ones).
 fn examples() -> Vec<PathBuf> {

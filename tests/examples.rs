@@ -7,6 +7,10 @@
 //! of the conformance cases (`shared/conformance/run`), so a misuse draft can be run there
 //! too. Nothing that is not expected may be reported.
 
+mod support;
+
+use support::Disk;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -16,23 +20,7 @@ use wodc::diagnostic::Severity;
 use wodc::levels::CommandLine;
 use wodc::render::human::Style;
 use wodc::render::{Counts, Position};
-use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
-
-/// Reads imports from disk, as the CLI does.
-struct Disk;
-
-impl Loader for Disk {
-    fn load(&self, path: &Path) -> Result<Loaded, LoadError> {
-        match std::fs::read(path) {
-            Ok(bytes) => Ok(Loaded {
-                key: path.to_path_buf(),
-                bytes,
-            }),
-            Err(_) => Err(LoadError::NotFound),
-        }
-    }
-}
 
 fn examples_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")

@@ -1,20 +1,13 @@
 //! The values `wodc compile` works out, with the expected numbers written by hand.
 
-use std::path::Path;
+mod support;
+
+use support::NoFiles;
 
 use wodc::ast::{Mass, MassUnit, Reps, Weekday};
 use wodc::levels::CommandLine;
 use wodc::plan::{self, ComputedLoad};
-use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
-
-struct NoFiles;
-
-impl Loader for NoFiles {
-    fn load(&self, _: &Path) -> Result<Loaded, LoadError> {
-        Err(LoadError::NotFound)
-    }
-}
 
 /// Checks a program that must have no errors, and hands its plan to `inspect`.
 fn with_plan(program: &str, inspect: impl FnOnce(&plan::Plan<'_>)) {

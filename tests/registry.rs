@@ -1,22 +1,15 @@
 //! Tests about the rules themselves: their documentation is complete, their names read
 //! well, and the examples in their docs do what the docs say.
 
+mod support;
+
+use support::NoFiles;
+
 use std::collections::HashSet;
-use std::path::Path;
 
 use wodc::levels::CommandLine;
-use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::rule::{Kind, section};
 use wodc::source::SourceMap;
-
-/// Doc examples stand alone: any import is missing.
-struct NoFiles;
-
-impl Loader for NoFiles {
-    fn load(&self, _: &Path) -> Result<Loaded, LoadError> {
-        Err(LoadError::NotFound)
-    }
-}
 
 /// The rules reported for a program, by name.
 fn reported(program: &str) -> Vec<&'static str> {

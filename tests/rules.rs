@@ -12,6 +12,10 @@
 //! checked the same way. Every fixture is also snapshotted: its source followed by its
 //! diagnostics as `--format human` draws them (no colour, 80 columns), for review.
 
+mod support;
+
+use support::NoFiles;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::panic;
@@ -20,17 +24,7 @@ use std::path::{Path, PathBuf};
 use wodc::diagnostic::{Diagnostic, Severity};
 use wodc::levels::CommandLine;
 use wodc::render::human::{self, Style};
-use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
-
-/// Fixtures stand alone: any import is missing.
-struct NoFiles;
-
-impl Loader for NoFiles {
-    fn load(&self, _: &Path) -> Result<Loaded, LoadError> {
-        Err(LoadError::NotFound)
-    }
-}
 
 /// The directory of fixture directories.
 fn root() -> PathBuf {

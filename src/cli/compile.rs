@@ -5,12 +5,10 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args as ClapArgs, ValueEnum};
 use wodc::backends::{self, Target};
-use wodc::resolve::Loader;
-use wodc::source::SourceMap;
 
 use super::Status;
 use super::check::Output;
-use super::files::FsLoader;
+use super::files;
 
 /// Compile a program to JSON, session sheets (Markdown, HTML) or a calendar (ICS).
 #[derive(ClapArgs)]
@@ -62,24 +60,11 @@ pub fn run(args: Args) -> Status {
             return Status::Failure;
         }
     };
-    let loader = FsLoader;
     let name = args.file.display().to_string();
-    let bytes = match loader.load(&args.file) {
-        Ok(loaded) => loaded.bytes,
-        Err(error) => {
-            eprintln!("wodc: cannot read {name}: {error}");
-            return Status::Failure;
-        }
+    let (sources, analysis) = match files::check_file(&args.file, &levels) {
+        Ok(checked) => checked,
+        Err(status) => return status,
     };
-    let mut sources = SourceMap::new();
-    let analysis = wodc::check(
-        &mut sources,
-        &name,
-        Some(&args.file),
-        &bytes,
-        &loader,
-        &levels,
-    );
     // Diagnostics go to standard error: standard output may be carrying the program.
     if !analysis.diagnostics.is_empty() {
         let report = args.diagnostics.render(

@@ -4,7 +4,12 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use wodc::Analysis;
+use wodc::levels::CommandLine;
 use wodc::resolve::{LoadError, Loaded, Loader};
+use wodc::source::SourceMap;
+
+use super::Status;
 
 /// Files larger than this are refused rather than read into memory.
 const SIZE_LIMIT: u64 = 64 << 20;
@@ -109,4 +114,24 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, std::io
             found.push(path);
         }
     }
+}
+
+/// Reads and checks one program, for the commands that take a single file. A file that
+/// cannot be read is reported here, and is the command's failure (exit 2).
+pub fn check_file(path: &Path, levels: &CommandLine) -> Result<(SourceMap, Analysis), Status> {
+    let name = path.display().to_string();
+    let bytes = FsLoader.load(path).map_err(|error| {
+        eprintln!("wodc: cannot read {name}: {error}");
+        Status::Failure
+    })?;
+    let mut sources = SourceMap::new();
+    let analysis = wodc::check(
+        &mut sources,
+        &name,
+        Some(path),
+        &bytes.bytes,
+        &FsLoader,
+        levels,
+    );
+    Ok((sources, analysis))
 }

@@ -6,11 +6,9 @@ use clap::{Args as ClapArgs, ValueEnum};
 use wodc::backends::stats;
 use wodc::levels::CommandLine;
 use wodc::render;
-use wodc::resolve::Loader;
-use wodc::source::SourceMap;
 
 use super::Status;
-use super::files::FsLoader;
+use super::files;
 
 /// Show each week's hard sets, intensified sets and fatigue units per muscle.
 #[derive(ClapArgs)]
@@ -30,24 +28,11 @@ enum Format {
 }
 
 pub fn run(args: Args) -> Status {
-    let loader = FsLoader;
     let name = args.file.display().to_string();
-    let bytes = match loader.load(&args.file) {
-        Ok(loaded) => loaded.bytes,
-        Err(error) => {
-            eprintln!("wodc: cannot read {name}: {error}");
-            return Status::Failure;
-        }
+    let (sources, analysis) = match files::check_file(&args.file, &CommandLine::default()) {
+        Ok(checked) => checked,
+        Err(status) => return status,
     };
-    let mut sources = SourceMap::new();
-    let analysis = wodc::check(
-        &mut sources,
-        &name,
-        Some(&args.file),
-        &bytes,
-        &loader,
-        &CommandLine::default(),
-    );
     if analysis.has_errors() {
         let errors: Vec<_> = analysis
             .diagnostics

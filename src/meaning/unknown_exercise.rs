@@ -46,7 +46,7 @@ pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) ->
     let declare = format!(
         "if it is an exercise of your own, declare it, with its own classification:\n  \
          exercise \"{name}\" {{\n    \
-         equipment machine   // barbell, dumbbell, machine, cable, smith, bodyweight...\n    \
+         equipment machine   // or barbell, dumbbell, cable...\n    \
          mechanic isolation  // or compound\n    \
          muscles quads       // the muscles it mainly trains\n  }}"
     );
