@@ -408,3 +408,41 @@ fn help_shows_examples() {
         );
     }
 }
+
+#[test]
+fn stats_prints_the_weekly_figures() {
+    settings().bind(|| assert_cmd_snapshot!(wodc(&["stats", "clean.wod"])));
+    let output = run(&["stats", "clean.wod", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let json = stdout_json(&output);
+    let weeks = json["weeks"].as_array().expect("weeks");
+    assert_eq!(weeks.len(), 4);
+    // Bench Press (4 sets) is the only line that hits chest; Back Squat (4) and Leg
+    // Curl (3, Lying Leg Curl: hamstrings) split the legs.
+    let week = &weeks[0];
+    assert_eq!(week["block"], "Base");
+    assert_eq!(week["muscles"]["chest"]["hard_sets"], 4);
+    assert_eq!(week["muscles"]["quads"]["hard_sets"], 4);
+    assert_eq!(week["muscles"]["hamstrings"]["fatigue_units"], 3);
+    assert_eq!(week["muscles"]["chest"]["intensified_sets"], 0);
+}
+
+#[test]
+fn stats_of_a_file_with_errors_exits_1() {
+    let output = run(&["stats", "errors.wod"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("has errors"));
+}
+
+#[test]
+fn catalog_finds_exercises_by_any_of_their_names() {
+    let output = run(&["catalog", "lat pull-down"]);
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("Lat Pulldown  (Cable, Compound: lats, upper-back)"),
+        "{stdout}"
+    );
+    assert_eq!(run(&["catalog", "no such exercise"]).status.code(), Some(1));
+}

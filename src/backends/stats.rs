@@ -102,6 +102,9 @@ pub fn table(model: &Model) -> String {
         }
         out.push('\n');
     }
+    // Blocks are separated by a blank line, not followed by one.
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 
