@@ -1,9 +1,9 @@
 //! Blocks, sessions and exercise lines: names resolved, values checked.
 
+use super::names::Names;
 use super::values::{self, MAX_SETS, MAX_WEEK};
 use super::{Block, Directive, Line, MiniSets, Scope, Session, Superset, Technique};
 use crate::ast::{self, BlockItem, ClauseValue, Item, Load, SessionItem};
-use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
 use crate::span::{FileId, Location, Span, Spanned};
@@ -15,13 +15,13 @@ const DEFAULT_PAUSE_SECONDS: f64 = 15.0;
 pub(super) fn blocks(
     file: FileId,
     tree: &ast::File,
-    catalog: &Catalog,
+    names: &mut Names<'_>,
     directives: &mut Vec<Directive>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Block> {
     let mut resolver = Resolver {
         file,
-        catalog,
+        names,
         directives,
         diagnostics,
     };
@@ -34,14 +34,14 @@ pub(super) fn blocks(
         .collect()
 }
 
-struct Resolver<'a> {
+struct Resolver<'a, 'c> {
     file: FileId,
-    catalog: &'a Catalog,
+    names: &'a mut Names<'c>,
     directives: &'a mut Vec<Directive>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
-impl Resolver<'_> {
+impl Resolver<'_, '_> {
     fn report(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
     }
@@ -325,17 +325,7 @@ impl Resolver<'_> {
     }
 
     fn exercise(&mut self, name: &Spanned<String>) -> Option<crate::catalog::EntryId> {
-        let found = self.catalog.lookup(&name.value);
-        if found.is_none() {
-            let suggestions = self.catalog.suggestions(&name.value);
-            self.report(meaning::unknown_exercise::diagnostic(
-                self.file,
-                name.span,
-                &name.value,
-                &suggestions,
-            ));
-        }
-        found
+        self.names.lookup(self.file, name, self.diagnostics)
     }
 
     fn progress(&mut self, progress: &Spanned<ast::Progress>, sets: u32, week_count: u32) -> bool {

@@ -1,8 +1,9 @@
 //! Header statements: the program's settings, each given at most once.
 
+use super::names::Names;
 use super::{Settings, values};
 use crate::ast::{self, HeaderValue, Item, MassUnit};
-use crate::catalog::{Catalog, EntryId};
+use crate::catalog::EntryId;
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
 use crate::span::{FileId, Location, Span};
@@ -11,7 +12,7 @@ use crate::span::{FileId, Location, Span};
 pub(super) fn settings(
     file: FileId,
     tree: &ast::File,
-    catalog: &Catalog,
+    names: &mut Names<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Settings {
     let mut settings = Settings {
@@ -61,18 +62,11 @@ pub(super) fn settings(
                 }
             }
             HeaderValue::Max { exercise, mass } => {
-                let Some(entry) = catalog.lookup(&exercise.value) else {
-                    let suggestions = catalog.suggestions(&exercise.value);
-                    diagnostics.push(meaning::unknown_exercise::diagnostic(
-                        file,
-                        exercise.span,
-                        &exercise.value,
-                        &suggestions,
-                    ));
+                let Some(entry) = names.lookup(file, exercise, diagnostics) else {
                     continue;
                 };
                 if let Some(&(_, first)) = max_seen.iter().find(|(e, _)| *e == entry) {
-                    let what = format!("the `max` of {}", catalog.entry(entry).name);
+                    let what = format!("the `max` of {}", names.catalog.entry(entry).name);
                     diagnostics.push(repeated(file, header.span, &what, first));
                     continue;
                 }

@@ -11,6 +11,7 @@ mod blocks;
 mod definitions;
 mod header;
 mod imports;
+mod names;
 mod values;
 mod weeks;
 
@@ -225,8 +226,9 @@ pub fn resolve(
             diagnostics,
         },
     );
-    let settings = header::settings(root, tree, &catalog, diagnostics);
-    let blocks = blocks::blocks(root, tree, &catalog, &mut directives, diagnostics);
+    let mut names = names::Names::new(&catalog);
+    let settings = header::settings(root, tree, &mut names, diagnostics);
+    let blocks = blocks::blocks(root, tree, &mut names, &mut directives, diagnostics);
     let has_blocks = tree
         .items
         .iter()
