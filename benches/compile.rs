@@ -96,6 +96,7 @@ fn compile(program: &str, target: Target) -> String {
         plan: &plan,
         sources: &sources,
         diagnostics: &analysis.diagnostics,
+        made_at: jiff::Timestamp::UNIX_EPOCH,
     };
     backends::render(target, &input).expect("the program is dated")
 }

@@ -33,7 +33,7 @@ pub fn render(input: &Input<'_>) -> Result<String, Missing> {
         .timezone
         .as_deref()
         .and_then(|name| TimeZone::get(name).ok());
-    let stamp = jiff::Timestamp::now().strftime(UTC).to_string();
+    let stamp = input.made_at.strftime(UTC).to_string();
     let mut calendar = Lines::default();
     calendar.raw("BEGIN", "VCALENDAR");
     calendar.raw("VERSION", "2.0");

@@ -19,6 +19,9 @@ pub struct Input<'a> {
     pub sources: &'a SourceMap,
     /// The program's warnings and advice (a program with errors is not compiled).
     pub diagnostics: &'a [Diagnostic],
+    /// When the output is made (a calendar's `DTSTAMP`): given by the caller, since the
+    /// core reads no clock.
+    pub made_at: jiff::Timestamp,
 }
 
 /// The formats of `wodc compile --to`.

@@ -84,6 +84,7 @@ pub fn run(args: Args) -> Status {
         plan: &plan,
         sources: &sources,
         diagnostics: &analysis.diagnostics,
+        made_at: jiff::Timestamp::now(),
     };
     let rendered = match backends::render(args.to.into(), &input) {
         Ok(rendered) => rendered,
