@@ -281,6 +281,11 @@ impl Weekday {
         self as u8
     }
 
+    /// The weekday of a calendar date.
+    pub fn of(date: jiff::civil::Date) -> Weekday {
+        Self::ALL[date.weekday().to_monday_zero_offset() as usize]
+    }
+
     /// The three-letter name used in `.wod` files and in JSON.
     pub fn as_str(self) -> &'static str {
         ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][self as usize]
@@ -504,6 +509,22 @@ impl std::fmt::Display for Reps {
     }
 }
 
+impl std::fmt::Display for Tempo {
+    /// `3-1-X-0`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (index, part) in self.0.iter().enumerate() {
+            if index > 0 {
+                f.write_str("-")?;
+            }
+            match part {
+                Some(seconds) => write!(f, "{seconds}")?,
+                None => f.write_str("X")?,
+            }
+        }
+        Ok(())
+    }
+}
+
 impl std::fmt::Display for Mass {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}{}", decimal(self.value), self.unit.as_str())
@@ -538,6 +559,10 @@ mod display_tests {
         assert_eq!(seconds(90.0).to_string(), "1min30s");
         assert_eq!(seconds(4500.0).to_string(), "1h15min");
         assert_eq!(Reps::Range(8, 12).to_string(), "8-12");
+        assert_eq!(
+            Tempo([Some(3), Some(1), None, Some(0)]).to_string(),
+            "3-1-X-0"
+        );
         let mass = Mass {
             value: 10.5,
             unit: MassUnit::Kg,

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::stats::{self, WeekStats};
 use super::{Input, Number};
-use crate::ast::{Effort, NumberOrRange, Reps, Tempo};
+use crate::ast::{Effort, NumberOrRange, Reps};
 use crate::plan::{self, ComputedLoad};
 use crate::render::json::Entry;
 use crate::resolve::Technique;
@@ -224,7 +224,7 @@ fn exercise<'a>(input: &Input<'a>, exercise: &'a plan::Exercise<'a>) -> Exercise
         },
         superset: exercise.superset.as_deref(),
         technique: exercise.technique.map(technique),
-        tempo: exercise.tempo.map(tempo),
+        tempo: exercise.tempo.map(|t| t.to_string()),
         note: exercise.note,
         sets: exercise
             .sets
@@ -270,14 +270,6 @@ fn technique(technique: &Technique) -> TechniqueJson<'_> {
         }
     }
     json
-}
-
-fn tempo(Tempo(parts): Tempo) -> String {
-    parts
-        .iter()
-        .map(|p| p.map_or("X".to_owned(), |s| s.to_string()))
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 fn reps(reps: Reps) -> RepsJson {

@@ -192,12 +192,8 @@ fn target(set: &Set<'_>, tempo: Option<Tempo>) -> String {
     if let Some(effort) = set.effort {
         target.push_str(&format!(" @ {}", self::effort(effort)));
     }
-    if let Some(Tempo(parts)) = tempo {
-        let parts: Vec<String> = parts
-            .iter()
-            .map(|p| p.map_or("X".to_owned(), |s| s.to_string()))
-            .collect();
-        target.push_str(&format!(", tempo {}", parts.join("-")));
+    if let Some(tempo) = tempo {
+        target.push_str(&format!(", tempo {tempo}"));
     }
     target
 }
@@ -271,7 +267,7 @@ fn technique(technique: &Technique, set: &Set<'_>) -> String {
 }
 
 fn weekday(date: jiff::civil::Date) -> String {
-    let day = crate::ast::Weekday::ALL[date.weekday().to_monday_zero_offset() as usize];
+    let day = crate::ast::Weekday::of(date);
     capitalised(day.as_str())
 }
 

@@ -6,9 +6,7 @@ use crate::resolve::{self, Program};
 
 /// Lays the program out in weeks.
 pub fn build(program: Program) -> Model {
-    let first_day = program.settings.start.map_or(Weekday::Mon, |date| {
-        Weekday::ALL[date.weekday().to_monday_zero_offset() as usize]
-    });
+    let first_day = program.settings.start.map_or(Weekday::Mon, Weekday::of);
     let mut blocks: Vec<Block> = Vec::with_capacity(program.blocks.len());
     for block in &program.blocks {
         let (sessions, derived_from) = match &block.sessions {

@@ -10,7 +10,7 @@ pub(super) fn date(
     day: Option<Weekday>,
 ) -> Option<jiff::civil::Date> {
     let (start, day) = (start?, day?);
-    let first = i64::from(start.weekday().to_monday_zero_offset());
+    let first = i64::from(Weekday::of(start).index());
     let offset = (i64::from(day.index()) - first).rem_euclid(7);
     let days = 7 * (i64::from(week) - 1) + offset;
     start

@@ -42,13 +42,6 @@ pub struct Program {
     pub directives: Vec<Directive>,
 }
 
-impl Program {
-    /// A file without blocks is a library: it only lends definitions to others.
-    pub fn is_library(&self) -> bool {
-        self.blocks.is_empty()
-    }
-}
-
 /// The header statements, with their defaults filled in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {

@@ -152,14 +152,9 @@ impl Finding<'_> {
     }
 }
 
-/// A number as a person writes it: `10`, `12.5`, `26.7`.
+/// A number as a person reads it in a message: to a tenth, `10`, `12.5`, `26.7`.
 pub fn number(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    }
+    crate::ast::decimal((value * 10.0).round() / 10.0)
 }
 
 /// "1st", "2nd", "3rd", "4th"...
