@@ -69,49 +69,15 @@ fn check(path: &Path) -> (SourceMap, Analysis, String) {
 /// One expected diagnostic: its anchor's line and its rule.
 type Key = (usize, String);
 
-/// The `//~` expectations of a file: each (line, rule), with the level where one is pinned.
+/// The `//~` expectations of an example; `//~ exit:` belongs to the conformance runner.
 fn expectations(name: &str, text: &str) -> BTreeMap<Key, Option<Severity>> {
-    let mut expected = BTreeMap::new();
-    for (index, line) in text.lines().enumerate() {
-        let Some((_, body)) = line.split_once("//~") else {
-            continue;
-        };
-        let body = body.trim();
-        assert!(
-            !body.starts_with("exit:"),
-            "{name}:{}: `//~ exit:` is for the conformance runner, not for examples",
-            index + 1
-        );
-        for item in body.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-            let (rule, level) = match item.split_once('(') {
-                Some((rule, rest)) => {
-                    let level = match rest.strip_suffix(')') {
-                        Some("error") => Severity::Error,
-                        Some("warning") => Severity::Warning,
-                        Some("advice") => Severity::Advice,
-                        _ => panic!("{name}:{}: bad level in {item:?}", index + 1),
-                    };
-                    (rule, Some(level))
-                }
-                None => (item, None),
-            };
-            assert!(
-                !rule.is_empty()
-                    && rule
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
-                "{name}:{}: bad expectation {item:?}",
-                index + 1
-            );
-            let previous = expected.insert((index + 1, rule.to_owned()), level);
-            assert!(
-                previous.is_none(),
-                "{name}:{}: {rule} expected twice",
-                index + 1
-            );
-        }
-    }
-    expected
+    assert!(
+        !text.lines().any(|l| l
+            .split_once("//~")
+            .is_some_and(|(_, b)| b.trim().starts_with("exit:"))),
+        "{name}: `//~ exit:` is for the conformance runner, not for examples"
+    );
+    support::expectations(name, text)
 }
 
 /// What was reported: each (line, rule) with the levels it was reported at. A diagnostic

@@ -87,41 +87,11 @@ struct Expectations {
 /// Reads the `//~` comments of a fixture, as the conformance runner does.
 fn expectations(name: &str, text: &str) -> Expectations {
     let mut expected = Expectations::default();
-    for (index, line) in text.lines().enumerate() {
-        let number = index + 1;
-        let Some(at) = line.find("//~") else {
-            continue;
-        };
-        let body = line[at + 3..].trim();
-        if body.starts_with("exit:") {
-            continue;
+    for (key, level) in support::expectations(name, text) {
+        if let Some(level) = level {
+            expected.levels.insert(key.clone(), level);
         }
-        for item in body.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-            let (rule, level) = match item.split_once('(') {
-                Some((rule, rest)) => {
-                    let level = match rest.strip_suffix(')') {
-                        Some("error") => Severity::Error,
-                        Some("warning") => Severity::Warning,
-                        Some("advice") => Severity::Advice,
-                        _ => panic!("{name}:{number}: bad level in expectation {item:?}"),
-                    };
-                    (rule, Some(level))
-                }
-                None => (item, None),
-            };
-            assert!(
-                !rule.is_empty()
-                    && rule
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
-                "{name}:{number}: bad expectation {item:?}"
-            );
-            let key = (number, rule.to_owned());
-            if let Some(level) = level {
-                expected.levels.insert(key.clone(), level);
-            }
-            expected.want.insert(key);
-        }
+        expected.want.insert(key);
     }
     expected
 }
