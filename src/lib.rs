@@ -25,6 +25,7 @@ pub mod rules;
 pub mod source;
 pub mod span;
 pub mod syntax;
+pub mod text;
 
 use std::path::Path;
 

@@ -7,14 +7,12 @@
 
 use std::fmt;
 
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
-    SourceCode, SourceSpan, SpanContents,
-};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
+use super::excerpt::Excerpt;
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::source::SourceMap;
-use crate::span::FileId;
+use crate::span::Span;
 
 /// How the report is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -47,67 +45,33 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic], style: Style) -> 
     out
 }
 
-/// A file's text under its name, as miette reads snippets.
-struct NamedText<'a> {
-    name: &'a str,
-    text: &'a str,
-}
-
-impl<'a> NamedText<'a> {
-    fn new(sources: &'a SourceMap, file: FileId) -> Self {
-        Self {
-            name: sources.name(file),
-            text: sources.text(file),
-        }
-    }
-}
-
-impl SourceCode for NamedText<'_> {
-    fn read_span<'b>(
-        &'b self,
-        span: &SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
-        Ok(Box::new(MietteSpanContents::new_named(
-            self.name.to_owned(),
-            contents.data(),
-            *contents.span(),
-            contents.line(),
-            contents.column(),
-            contents.line_count(),
-        )))
-    }
-}
-
-/// A diagnostic with its source, as miette draws it.
+/// A diagnostic with the lines it points at, as miette draws it.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: NamedText<'a>,
-    labels: Vec<&'a Label>,
+    source: Excerpt<'a>,
+    /// The primary label, then the secondary ones in its file, each with its span in
+    /// the excerpt.
+    labels: Vec<(&'a Label, Span)>,
     notes: Vec<Note<'a>>,
 }
 
 impl<'a> Report<'a> {
     fn new(sources: &'a SourceMap, diagnostic: &'a Diagnostic) -> Self {
         let file = diagnostic.file();
-        let (labels, elsewhere): (Vec<&Label>, Vec<&Label>) = diagnostic
+        let (here, elsewhere): (Vec<&Label>, Vec<&Label>) = diagnostic
             .secondary
             .iter()
             .partition(|label| label.location.file == file);
+        let labels: Vec<&Label> = std::iter::once(&diagnostic.primary).chain(here).collect();
+        let spans: Vec<Span> = labels.iter().map(|l| l.location.span).collect();
+        let (source, spans) = Excerpt::new(sources.file(file), &spans);
         Self {
             diagnostic,
-            source: NamedText::new(sources, file),
-            labels,
+            source,
+            labels: labels.into_iter().zip(spans).collect(),
             notes: elsewhere
                 .into_iter()
-                .map(|label| Note {
-                    label,
-                    source: NamedText::new(sources, label.location.file),
-                })
+                .map(|label| Note::new(sources, label))
                 .collect(),
         }
     }
@@ -152,14 +116,16 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary = &self.diagnostic.primary;
-        let primary =
-            LabeledSpan::new_primary_with_span(primary.text.clone(), primary.location.span);
-        let secondary = self
-            .labels
-            .iter()
-            .map(|label| LabeledSpan::new_with_span(label.text.clone(), label.location.span));
-        Some(Box::new(std::iter::once(primary).chain(secondary)))
+        Some(Box::new(self.labels.iter().enumerate().map(
+            |(index, (label, span))| {
+                let text = label.text.clone();
+                if index == 0 {
+                    LabeledSpan::new_primary_with_span(text, *span)
+                } else {
+                    LabeledSpan::new_with_span(text, *span)
+                }
+            },
+        )))
     }
 
     fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn miette::Diagnostic> + 'b>> {
@@ -175,7 +141,20 @@ impl miette::Diagnostic for Report<'_> {
 /// A label in another file than the diagnostic's own, drawn as a note of its own.
 struct Note<'a> {
     label: &'a Label,
-    source: NamedText<'a>,
+    source: Excerpt<'a>,
+    span: Span,
+}
+
+impl<'a> Note<'a> {
+    fn new(sources: &'a SourceMap, label: &'a Label) -> Self {
+        let location = label.location;
+        let (source, spans) = Excerpt::new(sources.file(location.file), &[location.span]);
+        Self {
+            label,
+            source,
+            span: spans[0],
+        }
+    }
 }
 
 impl fmt::Debug for Note<'_> {
@@ -202,9 +181,8 @@ impl miette::Diagnostic for Note<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = self.label.location.span;
         Some(Box::new(std::iter::once(
-            LabeledSpan::new_primary_with_span(self.label.text.clone(), span),
+            LabeledSpan::new_primary_with_span(self.label.text.clone(), self.span),
         )))
     }
 }

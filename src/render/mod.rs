@@ -1,8 +1,9 @@
 //! Diagnostics rendered for people, scripts, CI and editors (`--format`).
 //!
 //! Every format reads the same [`Diagnostic`]s; line and column numbers come from the
-//! [`SourceMap`] (codespan's file database), so all formats agree on positions.
+//! [`SourceMap`]'s one position index, so all formats agree on positions.
 
+mod excerpt;
 pub mod github;
 pub mod human;
 pub mod json;
