@@ -207,7 +207,7 @@ impl SourceCode for Excerpt<'_> {
             .ok_or(MietteError::OutOfBounds)?;
         let local_end = (offset + span.len()).min(group.end) - group.start;
         let local = SourceSpan::from((offset - group.start, local_end - (offset - group.start)));
-        let slice = self.text[group.start..group.end].as_bytes();
+        let slice = &self.text.as_bytes()[group.start..group.end];
         let contents = slice.read_span(&local, context_lines_before, context_lines_after)?;
         // A request without context is for the header's `file:line:column`: give the
         // label's real column, in characters as every other format counts them.
