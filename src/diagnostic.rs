@@ -4,10 +4,15 @@
 //! and any number of secondary ones, says what is wrong in `message`, and how to fix
 //! it in `help`. Severity is decided late: rules report at their default level and
 //! [`crate::levels`] applies `allow`/`warn`/`deny` before anything is rendered.
+//!
+//! Every text a diagnostic carries goes through [`text::visible`] as it is set, so no
+//! format can pass a hidden character of a file (an escape sequence, a right-to-left
+//! override) raw to a terminal, a CI log or an editor.
 
 use std::fmt;
 
 use crate::span::{FileId, Location, Span};
+use crate::text;
 
 /// How serious a diagnostic is. Ordered from least to most serious.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -65,7 +70,7 @@ impl Diagnostic {
         Self {
             rule,
             severity,
-            message: message.into(),
+            message: visible(message.into()),
             primary: Label {
                 location: Location::new(file, span),
                 text: None,
@@ -82,20 +87,20 @@ impl Diagnostic {
 
     /// What the primary label says at the anchor.
     pub fn with_label(mut self, text: impl Into<String>) -> Self {
-        self.primary.text = Some(text.into());
+        self.primary.text = Some(visible(text.into()));
         self
     }
 
     pub fn with_secondary(mut self, location: Location, text: impl Into<String>) -> Self {
         self.secondary.push(Label {
             location,
-            text: Some(text.into()),
+            text: Some(visible(text.into())),
         });
         self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(visible(help.into()));
         self
     }
 
@@ -105,6 +110,14 @@ impl Diagnostic {
 
     pub fn span(&self) -> Span {
         self.primary.location.span
+    }
+}
+
+/// `text` with its hidden characters named, reusing the string when it has none.
+fn visible(text: String) -> String {
+    match text::visible(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(named) => named,
     }
 }
 

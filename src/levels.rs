@@ -139,7 +139,7 @@ fn valid_directives<'d>(
                     meaning::unknown_rule::META.name,
                     at.file,
                     at.span,
-                    format!("no rule is named `{}`", directive.rule),
+                    format!("no rule is named `{}`", crate::text::shown(&directive.rule)),
                 )
                 .with_label("unknown rule")
                 .with_help(help),

@@ -63,13 +63,9 @@ pub fn check(
 ) -> Analysis {
     let decoded = source::decode(bytes);
     let file = sources.add(name, decoded.text);
-    let mut diagnostics = Vec::new();
-    if let Some(offset) = decoded.invalid_at {
-        diagnostics.push(meaning::syntax::invalid_utf8(file, offset));
-    }
     let text = sources.shared_text(file);
-    let parsed = syntax::parse(file, &text);
-    diagnostics.extend(parsed.diagnostics);
+    let parsed = syntax::parse_decoded(file, &text, decoded.invalid_at);
+    let mut diagnostics = parsed.diagnostics;
     let mut program = resolve::resolve(file, path, &parsed.file, sources, loader, &mut diagnostics);
     let directives = std::mem::take(&mut program.directives);
     let model = model::build(program);

@@ -1,6 +1,7 @@
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, list_words};
 use crate::span::{FileId, Span};
+use crate::text;
 
 declare_rule! {
     /// ## What it checks
@@ -43,9 +44,10 @@ declare_rule! {
 
 /// `name` is not in the catalog; `suggestions` are the nearest names, nearest first.
 pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) -> Diagnostic {
+    let shown = text::shown(name);
     let declare = format!(
         "if it is an exercise of your own, declare it, with its own classification:\n  \
-         exercise \"{name}\" {{\n    \
+         exercise \"{shown}\" {{\n    \
          equipment machine   // or barbell, dumbbell, cable...\n    \
          mechanic isolation  // or compound\n    \
          muscles quads       // the muscles it mainly trains\n  }}"
@@ -62,7 +64,14 @@ pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) ->
             )
         }
     };
-    Diagnostic::error(META.name, file, span, format!("unknown exercise `{name}`"))
+    let message = match name.chars().find_map(|c| text::lookalike(c).map(|a| (c, a))) {
+        Some((stray, ascii)) => format!(
+            "unknown exercise `{shown}`: its `{stray}` is {}, not `{ascii}`",
+            text::describe(stray)
+        ),
+        None => format!("unknown exercise `{shown}`"),
+    };
+    Diagnostic::error(META.name, file, span, message)
         .with_label("not in the catalog")
         .with_help(help)
 }

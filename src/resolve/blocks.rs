@@ -87,8 +87,9 @@ impl Resolver<'_, '_> {
             }
             sessions
         });
+        let name = self.name(&block.name, "the block name");
         Some(Block {
-            name: block.name.value.clone(),
+            name,
             header: self.location(block.span),
             weeks: weeks?,
             deload: block.deload.is_some(),
@@ -173,8 +174,9 @@ impl Resolver<'_, '_> {
         let duration = session
             .duration
             .filter(|d| self.check(values::session_length(self.file, *d)));
+        let name = self.name(&session.name, "the session name");
         let mut resolved = Session {
-            name: session.name.value.clone(),
+            name,
             header: self.location(session.span),
             days,
             time: time.map(|t| t.value),
@@ -208,7 +210,7 @@ impl Resolver<'_, '_> {
                     }
                     let rest = superset
                         .rest
-                        .filter(|rest| self.check(values::duration(self.file, *rest)));
+                        .filter(|rest| self.check(values::rest(self.file, *rest)));
                     let index = resolved.supersets.len();
                     resolved.supersets.push(Superset {
                         location: self.location(superset.span),
@@ -223,6 +225,16 @@ impl Resolver<'_, '_> {
             }
         }
         resolved
+    }
+
+    /// A block's or session's name; one too long to quote is reported, and kept cut
+    /// short, so no later message quotes it whole.
+    fn name(&mut self, name: &Spanned<String>, what: &str) -> String {
+        if self.check(values::name(self.file, name, what)) {
+            name.value.clone()
+        } else {
+            crate::text::shown(&name.value)
+        }
     }
 
     /// Keeps the diagnostic, and says whether the value was fine.
@@ -301,7 +313,7 @@ impl Resolver<'_, '_> {
             seen.push((kind, clause.span));
             match &clause.value {
                 ClauseValue::Rest(rest) => {
-                    if self.check(values::duration(self.file, *rest)) {
+                    if self.check(values::rest(self.file, *rest)) {
                         clauses.rest = Some(rest.value);
                     }
                 }
@@ -331,11 +343,13 @@ impl Resolver<'_, '_> {
     fn progress(&mut self, progress: &Spanned<ast::Progress>, sets: u32, week_count: u32) -> bool {
         let bad = |message: String, help: String| (message, help);
         let problem = match progress.value {
-            ast::Progress::Mass(mass) if !(mass.value > 0.0 && mass.value.is_finite()) => {
-                Some(bad(
-                    "a weekly step must be more than zero".into(),
-                    "write a step such as `+2.5kg/week`".into(),
-                ))
+            ast::Progress::Mass(mass) => {
+                let step = Spanned::new(mass, progress.span);
+                if let Err(error) = values::mass(self.file, step, "a step", values::MASS_STEP_KG) {
+                    self.report(*error);
+                    return false;
+                }
+                None
             }
             ast::Progress::Percent(p) if !(p > 0.0 && p <= 100.0) => Some(bad(
                 format!("a weekly step of {p}% is out of range"),
@@ -411,7 +425,14 @@ impl Resolver<'_, '_> {
             & self.check(values::reps(file, &mini.reps))
             & mini
                 .pause
-                .is_none_or(|pause| self.check(values::positive_duration(file, pause, "a pause")));
+                .is_none_or(|pause| {
+                self.check(values::positive_duration(
+                    file,
+                    pause,
+                    "a pause",
+                    values::MAX_PAUSE_SECONDS,
+                ))
+            });
         ok.then(|| MiniSets {
             count: mini.count.value,
             reps: mini.reps.value,

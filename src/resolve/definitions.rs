@@ -1,11 +1,11 @@
 //! `exercise "NAME" { ... }`: a program's own catalog entries.
 
-use super::Definition;
 use super::imports::Sink;
+use super::{Definition, values};
 use crate::ast::{self, PropertyValue};
 use crate::catalog::{DefineError, Entry, MuscleSet, Skill};
 use crate::meaning;
-use crate::span::{FileId, Location, Span};
+use crate::span::{FileId, Location, Span, Spanned};
 
 /// Adds the definition to the catalog, or reports why it cannot be.
 pub(super) fn define(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) {
@@ -53,13 +53,26 @@ pub(super) fn define(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) 
                     "give each exercise its own name and aliases",
                 ));
         }
-        Err(DefineError::Full) => sink.diagnostics.push(meaning::invalid_value::diagnostic(
-            file,
-            def.name.span,
-            "too many exercise definitions",
-            "a program may define at most 65536 exercises",
-        )),
+        Err(DefineError::Full) => match &mut sink.overflow {
+            Some((_, count)) => *count += 1,
+            None => sink.overflow = Some((name, 1)),
+        },
     }
+}
+
+/// One report for every definition past the catalog's limit, at the first of them: a
+/// generated file of a hundred thousand definitions gets one line, not thousands.
+pub(super) fn report_overflow(sink: &mut Sink<'_>) {
+    let Some((first, count)) = sink.overflow else {
+        return;
+    };
+    let plural = if count == 1 { "" } else { "s" };
+    sink.diagnostics.push(meaning::invalid_value::diagnostic(
+        first.file,
+        first.span,
+        format!("{count} exercise definition{plural} from here on go beyond the limit of 65,536"),
+        "a program and its imports may define at most 65,536 exercises",
+    ));
 }
 
 /// The entry a definition describes, once each property is given once and the required
@@ -75,7 +88,7 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
                 .push(meaning::duplicate_definition::diagnostic(
                     file,
                     property.span,
-                    &format!("the `{keyword}` of exercise \"{}\"", def.name.value),
+                    &format!("the `{keyword}` of exercise \"{}\"", crate::text::shown(&def.name.value)),
                     Location::new(file, first),
                     "keep one of the two lines",
                 ));
@@ -94,6 +107,18 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
             }
         }
     }
+    let named = std::iter::once(("the exercise name", &def.name))
+        .chain(aliases_of(def).map(|alias| ("the alias", alias)))
+        .fold(true, |ok, (what, name)| match values::name(file, name, what) {
+            Ok(()) => ok,
+            Err(error) => {
+                sink.diagnostics.push(*error);
+                false
+            }
+        });
+    if !named {
+        return None;
+    }
     let missing: Vec<&str> = [
         ("equipment", equipment.is_none()),
         ("mechanic", mechanic.is_none()),
@@ -111,7 +136,7 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
                 def.name.span,
                 format!(
                     "exercise \"{}\" needs {}",
-                    def.name.value,
+                    crate::text::shown(&def.name.value),
                     crate::diagnostic::list_words(&list, "and")
                 ),
             )
@@ -141,7 +166,12 @@ fn alias_span(def: &ast::ExerciseDef, alias: &str) -> Option<Span> {
 }
 
 /// The alias of the definition whose normal form is `key`.
-fn alias<'d>(def: &'d ast::ExerciseDef, key: &str) -> Option<&'d crate::span::Spanned<String>> {
+fn alias<'d>(def: &'d ast::ExerciseDef, key: &str) -> Option<&'d Spanned<String>> {
+    aliases_of(def).find(|written| crate::catalog::normalize(&written.value) == key)
+}
+
+/// Every alias the definition writes.
+fn aliases_of(def: &ast::ExerciseDef) -> impl Iterator<Item = &Spanned<String>> {
     def.properties
         .iter()
         .filter_map(|p| match &p.value {
@@ -149,5 +179,4 @@ fn alias<'d>(def: &'d ast::ExerciseDef, key: &str) -> Option<&'d crate::span::Sp
             _ => None,
         })
         .flatten()
-        .find(|written| crate::catalog::normalize(&written.value) == key)
 }

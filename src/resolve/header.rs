@@ -42,7 +42,15 @@ pub(super) fn settings(
             seen.push((keyword, header.span));
         }
         match &header.value {
-            HeaderValue::Program(name) => settings.name = Some(name.value.clone()),
+            HeaderValue::Program(name) => {
+                settings.name = Some(match values::name(file, name, "the program's name") {
+                    Ok(()) => name.value.clone(),
+                    Err(error) => {
+                        diagnostics.push(*error);
+                        crate::text::shown(&name.value)
+                    }
+                })
+            }
             HeaderValue::Athlete(value) => settings.athlete = Some(value.value),
             HeaderValue::Goal(value) => settings.goal = value.value,
             HeaderValue::Phase(value) => settings.phase = value.value,
@@ -56,7 +64,7 @@ pub(super) fn settings(
                 Err(error) => diagnostics.push(*error),
             },
             HeaderValue::Round(mass) => {
-                match values::positive_mass(file, mass, "a rounding step") {
+                match values::mass(file, *mass, "a rounding step", values::ROUND_KG) {
                     Ok(()) => round = Some(mass.value),
                     Err(error) => diagnostics.push(*error),
                 }
@@ -71,7 +79,7 @@ pub(super) fn settings(
                     continue;
                 }
                 max_seen.push((entry, header.span));
-                match values::positive_mass(file, mass, "a one-rep max") {
+                match values::mass(file, *mass, "a one-rep max", values::LOAD_KG) {
                     Ok(()) => settings.maxes.push((entry, mass.value)),
                     Err(error) => diagnostics.push(*error),
                 }

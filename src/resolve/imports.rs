@@ -65,6 +65,8 @@ pub(super) struct Sink<'a> {
     pub definitions: &'a mut Vec<super::Definition>,
     pub directives: &'a mut Vec<Directive>,
     pub diagnostics: &'a mut Vec<Diagnostic>,
+    /// The first definition past the catalog's limit, and how many there are.
+    pub overflow: Option<(Location, u32)>,
 }
 
 /// The files of one program: those read, and the chain of imports being followed.
@@ -164,12 +166,8 @@ impl<'l> Files<'l> {
         self.read.insert(loaded.key.clone());
         let decoded = source::decode(&loaded.bytes);
         let imported = sources.add(path.display().to_string(), decoded.text);
-        if let Some(offset) = decoded.invalid_at {
-            sink.diagnostics
-                .push(meaning::syntax::invalid_utf8(imported, offset));
-        }
         let text = sources.shared_text(imported);
-        let parsed = syntax::parse(imported, &text);
+        let parsed = syntax::parse_decoded(imported, &text, decoded.invalid_at);
         sink.diagnostics.extend(parsed.diagnostics);
         let base = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
         self.chain.push(loaded.key);

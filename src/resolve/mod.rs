@@ -207,18 +207,15 @@ pub fn resolve(
         .and_then(Path::parent)
         .map_or_else(PathBuf::new, Path::to_path_buf);
     let mut files = imports::Files::new(loader, path);
-    files.collect(
-        root,
-        &base,
-        tree,
-        sources,
-        &mut imports::Sink {
-            catalog: &mut catalog,
-            definitions: &mut definitions,
-            directives: &mut directives,
-            diagnostics,
-        },
-    );
+    let mut sink = imports::Sink {
+        catalog: &mut catalog,
+        definitions: &mut definitions,
+        directives: &mut directives,
+        diagnostics,
+        overflow: None,
+    };
+    files.collect(root, &base, tree, sources, &mut sink);
+    definitions::report_overflow(&mut sink);
     let mut names = names::Names::new(&catalog);
     let settings = header::settings(root, tree, &mut names, diagnostics);
     let blocks = blocks::blocks(root, tree, &mut names, &mut directives, diagnostics);

@@ -1,15 +1,21 @@
 //! Range checks for the values a program writes, each reported as `invalid-value` on
 //! the value's text, with the allowed range as help.
 //!
-//! Besides the ranges of `language.md`, a few upper bounds keep the expanded program
-//! finite however a file is written: a program spans at most [`MAX_WEEK`] weeks, a
-//! line has at most [`MAX_SETS`] sets in any week, and a technique at most
-//! [`MAX_STEPS`] drops, steps or mini-sets.
+//! Besides the ranges of `language.md`, upper bounds keep the expanded program finite
+//! and every computed value a real number however a file is written: a program spans at
+//! most [`MAX_WEEK`] weeks, a line has at most [`MAX_SETS`] sets in any week, a technique
+//! at most [`MAX_STEPS`] drops, steps or mini-sets, and masses, steps and times have the
+//! ranges below (`docs/language.md` lists them).
 
-use crate::ast::{ClockTime, Date, Duration, Effort, Load, Mass, NumberOrRange, Reps, Tempo};
+use std::ops::RangeInclusive;
+
+use crate::ast::{
+    ClockTime, Date, Duration, Effort, Load, Mass, MassUnit, NumberOrRange, Reps, Tempo,
+};
 use crate::diagnostic::Diagnostic;
 use crate::meaning::invalid_value;
 use crate::span::{FileId, Span, Spanned};
+use crate::text;
 
 /// Ten years of weeks.
 pub const MAX_WEEK: u32 = 520;
@@ -20,6 +26,21 @@ pub const MAX_STEPS: u32 = 20;
 pub const MAX_SESSION_SECONDS: f64 = 24.0 * 3600.0;
 /// The longest part of a tempo, in seconds.
 pub const MAX_TEMPO_PART: u32 = 60;
+/// The longest name of a program, block, session or exercise, in characters: every
+/// message that names one stays readable.
+pub const MAX_NAME_CHARS: usize = 100;
+/// A written load or one-rep max, in kilograms: more than nothing, at most a tonne.
+pub const LOAD_KG: RangeInclusive<f64> = 0.0..=1000.0;
+/// What `BW+` adds or `BW-` takes off, in kilograms.
+pub const BODYWEIGHT_CHANGE_KG: RangeInclusive<f64> = 0.0..=500.0;
+/// A `progress` step of mass, in kilograms.
+pub const MASS_STEP_KG: RangeInclusive<f64> = 0.0..=50.0;
+/// A `round` step, in kilograms (a hundredth of a kilogram to 25 kg).
+pub const ROUND_KG: RangeInclusive<f64> = 0.01..=25.0;
+/// The longest rest after a set, a hold, and a rest-pause or myo-reps pause, in seconds.
+pub const MAX_REST_SECONDS: f64 = 3600.0;
+pub const MAX_HOLD_SECONDS: f64 = 3600.0;
+pub const MAX_PAUSE_SECONDS: f64 = 300.0;
 
 /// A checked value, or the diagnostic that says why it is not one (boxed: a diagnostic
 /// is large beside the values).
@@ -49,13 +70,27 @@ pub(super) fn date(file: FileId, date: &Spanned<Date>) -> Checked<jiff::civil::D
         })
 }
 
+/// A name a person gave: a program's, a block's, a session's, an exercise's or an alias.
+pub(super) fn name(file: FileId, name: &Spanned<String>, what: &str) -> Checked {
+    let chars = name.value.chars().count();
+    if chars <= MAX_NAME_CHARS {
+        return Ok(());
+    }
+    Err(invalid(
+        file,
+        name.span,
+        format!("{what} \"{}\" is {chars} characters long", text::shown(&name.value)),
+        format!("a name has at most {MAX_NAME_CHARS} characters"),
+    ))
+}
+
 pub(super) fn time_zone(file: FileId, zone: &Spanned<String>) -> Checked {
     match jiff::tz::TimeZone::get(&zone.value) {
         Ok(_) => Ok(()),
         Err(_) => Err(invalid(
             file,
             zone.span,
-            format!("`{}` is not a time zone", zone.value),
+            format!("`{}` is not a time zone", text::shown(&zone.value)),
             "use an IANA time zone name such as `Europe/Rome` or `America/New_York`",
         )),
     }
@@ -74,17 +109,46 @@ pub(super) fn clock_time(file: FileId, time: &Spanned<ClockTime>) -> Checked {
     ))
 }
 
-/// A mass that must be more than zero, such as a one-rep max or a rounding step.
-pub(super) fn positive_mass(file: FileId, mass: &Spanned<Mass>, what: &str) -> Checked {
-    if mass.value.value > 0.0 && mass.value.value.is_finite() {
+/// A mass within `range` (in kilograms, compared whatever the unit written): a load, a
+/// one-rep max, a step. A range from 0 excludes 0 itself.
+pub(super) fn mass(
+    file: FileId,
+    mass: Spanned<Mass>,
+    what: &str,
+    range: RangeInclusive<f64>,
+) -> Checked {
+    let kg = mass.value.value_in(MassUnit::Kg);
+    let above_low = if *range.start() == 0.0 {
+        kg > 0.0
+    } else {
+        kg >= *range.start()
+    };
+    if above_low && kg <= *range.end() {
         return Ok(());
     }
+    let kg_text = |kg: f64| crate::ast::decimal(kg);
+    let lb_text = |kg: f64| crate::ast::decimal(kg * MassUnit::Kg.factor_to(MassUnit::Lb));
+    let (low, high) = (*range.start(), *range.end());
+    let from = if low == 0.0 {
+        "more than 0kg".to_owned()
+    } else {
+        format!("from {}kg ({}lb)", kg_text(low), lb_text(low))
+    };
     Err(invalid(
         file,
         mass.span,
-        format!("{what} must be more than zero"),
-        format!("give {what} such as `2.5kg`"),
+        format!("{what} of {} is out of range", shown_mass(mass.value)),
+        format!("{what} is {from} and at most {}kg ({}lb)", kg_text(high), lb_text(high)),
     ))
+}
+
+/// A mass as a message quotes it: too many digits to print are "too large".
+fn shown_mass(mass: Mass) -> String {
+    if mass.value.is_finite() && mass.value < 1e9 {
+        mass.to_string()
+    } else {
+        format!("more than a million {}", mass.unit.as_str())
+    }
 }
 
 pub(super) fn sets(file: FileId, sets: Spanned<u32>) -> Checked {
@@ -124,35 +188,33 @@ pub(super) fn reps(file: FileId, reps: &Spanned<Reps>) -> Checked {
             format!("the rep range {low}-{high} is out of range"),
             help(),
         )),
-        Reps::Hold(duration) => {
-            positive_duration(file, Spanned::new(duration, reps.span), "a hold")
-        }
+        Reps::Hold(duration) => positive_duration(
+            file,
+            Spanned::new(duration, reps.span),
+            "a hold",
+            MAX_HOLD_SECONDS,
+        ),
         _ => Ok(()),
     }
 }
 
 pub(super) fn load(file: FileId, load: &Spanned<Load>) -> Checked {
     match load.value {
-        Load::Mass(mass) if !mass.value.is_finite() => Err(invalid(
-            file,
-            load.span,
-            "this load is too large",
-            "write the load in kg or lb, such as `80kg`",
-        )),
+        Load::Mass(value) => mass(file, Spanned::new(value, load.span), "a load", LOAD_KG),
         Load::Percent(p) if !(p > 0.0 && p <= 100.0) => Err(invalid(
             file,
             load.span,
-            format!("{}% of the one-rep max is out of range", p),
+            format!("{}% of the one-rep max is out of range", crate::ast::decimal(p)),
             "a share of the one-rep max is more than 0% and at most 100%",
         )),
         Load::Bodyweight {
-            plus: Some((_, mass)),
-        } if !(mass.value > 0.0 && mass.value.is_finite()) => Err(invalid(
+            plus: Some((_, value)),
+        } => mass(
             file,
-            load.span,
-            "the mass added to bodyweight must be more than zero",
-            "write `BW` alone, or `BW+10kg`, `BW-20kg`",
-        )),
+            Spanned::new(value, load.span),
+            "the mass added to or taken off bodyweight",
+            BODYWEIGHT_CHANGE_KG,
+        ),
         _ => Ok(()),
     }
 }
@@ -188,44 +250,52 @@ pub(super) fn effort(file: FileId, effort: &Spanned<Effort>) -> Checked {
     }
 }
 
-/// A duration that must be more than zero: a hold, a pause, a session's length.
-pub(super) fn positive_duration(file: FileId, duration: Spanned<Duration>, what: &str) -> Checked {
+/// A duration that must be more than zero and at most `longest` seconds: a hold, a
+/// pause, a session's length.
+pub(super) fn positive_duration(
+    file: FileId,
+    duration: Spanned<Duration>,
+    what: &str,
+    longest: f64,
+) -> Checked {
     let seconds = duration.value.seconds;
-    if seconds > 0.0 && seconds.is_finite() {
+    if seconds > 0.0 && seconds <= longest {
         return Ok(());
     }
+    let most = Duration { seconds: longest };
+    let message = if seconds > 0.0 {
+        format!("{what} of more than {most} is out of range")
+    } else {
+        format!("{what} must last more than zero seconds")
+    };
     Err(invalid(
         file,
         duration.span,
-        format!("{what} must last more than zero seconds"),
-        "write a duration such as `15s`, `90s` or `2min`",
+        message,
+        format!("{what} lasts more than 0s and at most {most}"),
     ))
 }
 
 /// A session's written length: more than zero, at most a day.
 pub(super) fn session_length(file: FileId, duration: Spanned<Duration>) -> Checked {
-    positive_duration(file, duration, "a session")?;
-    if duration.value.seconds <= MAX_SESSION_SECONDS {
-        return Ok(());
-    }
-    Err(invalid(
-        file,
-        duration.span,
-        format!("a session of {} is out of range", duration.value),
-        "a session lasts at most 24h; write its length such as `for 75min`",
-    ))
+    positive_duration(file, duration, "a session", MAX_SESSION_SECONDS)
 }
 
-/// A duration that may be zero (`rest 0s` after a set done back to back).
-pub(super) fn duration(file: FileId, duration: Spanned<Duration>) -> Checked {
-    if duration.value.seconds.is_finite() {
+/// A rest, which may be zero (`rest 0s` after a set done back to back).
+pub(super) fn rest(file: FileId, duration: Spanned<Duration>) -> Checked {
+    if duration.value.seconds <= MAX_REST_SECONDS {
         return Ok(());
     }
     Err(invalid(
         file,
         duration.span,
-        "this duration is too long",
-        "write a duration such as `90s` or `2min`",
+        format!(
+            "a rest of more than {} is out of range",
+            Duration {
+                seconds: MAX_REST_SECONDS
+            }
+        ),
+        "a rest lasts from 0s to 1h, such as `90s` or `3min`",
     ))
 }
 

@@ -82,8 +82,13 @@ pub fn find(name: &str) -> Option<&'static RuleMeta> {
     all().find(|rule| rule.name == name)
 }
 
-/// Up to three rule names closest to `name`, for "did you mean".
+/// Up to three rule names closest to `name`, for "did you mean". A name far longer
+/// than any rule's is no misspelling of one: it gets none, and costs nothing.
 pub fn suggestions(name: &str) -> Vec<&'static str> {
+    const LONGEST: usize = 64;
+    if name.len() > LONGEST {
+        return Vec::new();
+    }
     let mut scored: Vec<(usize, &'static str)> = all()
         .map(|rule| (strsim::levenshtein(name, rule.name), rule.name))
         .filter(|&(distance, _)| distance <= (name.len() / 3).max(2))

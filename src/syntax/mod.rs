@@ -7,3 +7,20 @@ mod tree;
 
 pub use grammar::{Rule, WodParser};
 pub use tree::{Parsed, parse};
+
+use crate::meaning;
+use crate::span::FileId;
+
+/// Parses a decoded file whose bytes stopped being UTF-8 at `invalid_at`, if anywhere.
+/// That byte, now a replacement character, is reported once: as not UTF-8, not also as
+/// the syntax error the replacement character makes there.
+pub fn parse_decoded(file: FileId, text: &str, invalid_at: Option<usize>) -> Parsed {
+    let mut parsed = parse(file, text);
+    if let Some(offset) = invalid_at {
+        parsed.diagnostics.retain(|d| d.span().start != offset);
+        parsed
+            .diagnostics
+            .insert(0, meaning::syntax::invalid_utf8(file, offset));
+    }
+    parsed
+}

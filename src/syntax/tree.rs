@@ -14,6 +14,7 @@ use crate::ast::*;
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
 use crate::span::{FileId, Location, Span};
+use crate::text;
 
 /// Where a line stands, which decides the grammar rule it is parsed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,6 +147,12 @@ pub struct Parsed {
 
 /// Parses a file's text. Never fails: what cannot be parsed is reported and left out.
 pub fn parse(file: FileId, text: &str) -> Parsed {
+    if let Some(diagnostic) = carriage_returns_only(file, text) {
+        return Parsed {
+            file: File::default(),
+            diagnostics: vec![diagnostic],
+        };
+    }
     let mut builder = Builder {
         file,
         stack: Vec::new(),
@@ -157,6 +164,25 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
         builder.line(offset, line);
     }
     builder.finish(text.len())
+}
+
+/// A file whose lines end with `\r` alone (classic Mac OS) is one line to the grammar:
+/// say so once, rather than report that line's first mistake.
+fn carriage_returns_only(file: FileId, text: &str) -> Option<Diagnostic> {
+    if text.contains('\n') {
+        return None;
+    }
+    let at = text.find('\r')?;
+    Some(
+        Diagnostic::error(
+            meaning::syntax::META.name,
+            file,
+            Span::new(at, at + 1),
+            "the lines of this file end with a carriage return alone (U+000D), as on classic Mac OS",
+        )
+        .with_label("the first line ends here")
+        .with_help("save the file with LF (`\\n`) or CRLF (`\\r\\n`) line ends"),
+    )
 }
 
 /// A line without its comment and surrounding spaces (a `//` inside a string is rare
@@ -476,6 +502,9 @@ fn syntax_error(
         pest::error::ErrorVariant::ParsingError { positives, .. } => positives.as_slice(),
         pest::error::ErrorVariant::CustomError { .. } => &[],
     };
+    if let Some(diagnostic) = stray_character(file, context, offset, text) {
+        return diagnostic;
+    }
     let statement_start = text.len() - text.trim_start().len();
     if position <= statement_start
         && let Some(diagnostic) = misspelt_keyword(file, context, offset, text, statement_start)
@@ -506,6 +535,50 @@ fn syntax_error(
         .with_help(help)
 }
 
+/// A line that would parse but for a look-alike (`х` for `x`, `“` for `"`, a no-break
+/// space) or an invisible character: name the first one, where the ASCII it imitates
+/// was expected.
+fn stray_character(
+    file: FileId,
+    context: Context,
+    offset: usize,
+    text: &str,
+) -> Option<Diagnostic> {
+    let (at, stray) = text
+        .char_indices()
+        .find(|&(_, c)| text::lookalike(c).is_some() || text::is_hidden(c))?;
+    let cleaned: String = text
+        .chars()
+        .filter(|&c| !text::is_hidden(c))
+        .map(|c| text::lookalike(c).unwrap_or(c))
+        .collect();
+    parse_line(context, offset, &cleaned).ok()?;
+    let span = Span::new(offset + at, offset + at + stray.len_utf8());
+    let described = text::describe(stray);
+    let (message, help) = match text::lookalike(stray) {
+        Some(ascii) => {
+            let written = if ascii == ' ' {
+                "a space".to_owned()
+            } else {
+                format!("`{ascii}`")
+            };
+            (
+                format!("found `{stray}` ({described}) where {written} was expected"),
+                format!("replace it with the plain {written}; it only looks the same"),
+            )
+        }
+        None => (
+            format!("found an invisible {described}"),
+            "remove it: it cannot be seen, but the grammar reads it".to_owned(),
+        ),
+    };
+    Some(
+        Diagnostic::error(meaning::syntax::META.name, file, span, message)
+            .with_label("not what it looks like")
+            .with_help(help),
+    )
+}
+
 /// A line that starts with a near miss of a keyword of its place: `atlete`.
 fn misspelt_keyword(
     file: FileId,
@@ -533,7 +606,7 @@ fn misspelt_keyword(
             meaning::syntax::META.name,
             file,
             span,
-            format!("unknown statement `{word}`"),
+            format!("unknown statement `{}`", text::shown(word)),
         )
         .with_label(format!("did you mean `{keyword}`?"))
         .with_help(format!("write `{keyword}`; {}", context.help())),
@@ -587,7 +660,16 @@ impl std::fmt::Display for Found<'_> {
         match self {
             Self::EndOfLine => f.write_str("the end of the line"),
             Self::Space => f.write_str("a space"),
-            Self::Token(token) => write!(f, "`{token}`"),
+            Self::Token(token) => {
+                let first = token.chars().next().unwrap_or_default();
+                if text::is_hidden(first) {
+                    write!(f, "an invisible {}", text::describe(first))
+                } else if text::lookalike(first).is_some() {
+                    write!(f, "`{first}` ({})", text::describe(first))
+                } else {
+                    write!(f, "`{}`", text::shown(token))
+                }
+            }
         }
     }
 }
