@@ -40,7 +40,7 @@ fn main() {
 struct Refuse;
 
 impl Loader for Refuse {
-    fn load(&self, _: &Path) -> Result<Loaded, LoadError> {
+    fn load(&self, _: &Path, _: u64) -> Result<Loaded, LoadError> {
         Err(LoadError::NotFound)
     }
 }

@@ -49,7 +49,7 @@ fn compile(
         "{name}: {:#?}",
         analysis.diagnostics
     );
-    let plan = wodc::plan::build(&analysis.model);
+    let plan = wodc::plan::build(&analysis.model).expect("the examples are small");
     let input = backends::Input {
         plan: &plan,
         sources: &sources,
@@ -57,7 +57,12 @@ fn compile(
         // A fixed time, so the calendars' DTSTAMP is the same in every snapshot.
         made_at: "2026-01-01T00:00:00Z".parse().unwrap(),
     };
-    backends::render(target, &input)
+    let mut out = Vec::new();
+    match backends::render(target, &input, &mut out) {
+        Ok(()) => Ok(String::from_utf8(out).expect("every backend writes UTF-8")),
+        Err(backends::Failure::Missing(missing)) => Err(missing),
+        Err(backends::Failure::Write(error)) => panic!("writing to memory failed: {error}"),
+    }
 }
 
 fn compile_example(path: &Path, target: Target) -> String {

@@ -18,7 +18,7 @@ use wodc::ast::LevelWord;
 use wodc::levels::CommandLine;
 use wodc::render::Position;
 use wodc::render::human::{self, Style};
-use wodc::resolve::{LoadError, Loaded, Loader};
+use wodc::resolve::{FileKey, LoadError, Loaded, Loader};
 use wodc::rule::Kind;
 use wodc::source::SourceMap;
 
@@ -31,7 +31,7 @@ struct FixtureLoader {
 }
 
 impl Loader for FixtureLoader {
-    fn load(&self, path: &Path) -> Result<Loaded, LoadError> {
+    fn load(&self, path: &Path, _: u64) -> Result<Loaded, LoadError> {
         let full = self.root.join(path);
         let metadata = fs::metadata(&full).map_err(load_error)?;
         if metadata.is_dir() {
@@ -42,7 +42,7 @@ impl Loader for FixtureLoader {
         }
         let bytes = fs::read(&full).map_err(load_error)?;
         Ok(Loaded {
-            key: self.key(path),
+            key: FileKey::of_name(path),
             bytes,
         })
     }

@@ -21,7 +21,7 @@ fn with_plan(program: &str, inspect: impl FnOnce(&plan::Plan<'_>)) {
         &CommandLine::default(),
     );
     assert!(!analysis.has_errors(), "{:#?}", analysis.diagnostics);
-    inspect(&plan::build(&analysis.model));
+    inspect(&plan::build(&analysis.model).expect("a small program"));
 }
 
 fn mass(value: f64, unit: MassUnit) -> Option<ComputedLoad> {

@@ -28,7 +28,7 @@ use serde_json::Value;
 use wodc::diagnostic::{Diagnostic, Severity};
 use wodc::levels::CommandLine;
 use wodc::render::{self, Position};
-use wodc::resolve::{LoadError, Loaded, Loader};
+use wodc::resolve::{FileKey, LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
 use wodc::span::FileId;
 
@@ -58,12 +58,12 @@ struct SeedLoader<'a> {
 }
 
 impl Loader for SeedLoader<'_> {
-    fn load(&self, path: &Path) -> Result<Loaded, LoadError> {
+    fn load(&self, path: &Path, _: u64) -> Result<Loaded, LoadError> {
         self.seeds
             .iter()
             .find(|seed| Path::new(&seed.origin) == path)
             .map(|seed| Loaded {
-                key: path.to_path_buf(),
+                key: FileKey::of_name(path),
                 bytes: seed.bytes.clone(),
             })
             .ok_or(LoadError::NotFound)

@@ -2,10 +2,11 @@
 //! with print CSS: each session occurrence starts a new page, tables fit the width of
 //! an A4 or Letter page, and the logging cells are tall enough to write in.
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use super::Input;
 use super::sheet::{self, COLUMNS, LOG_COLUMNS};
+use crate::text;
 
 const STYLE: &str = "
 body { font-family: system-ui, sans-serif; font-size: 10pt; margin: 1.5em; color: #111; }
@@ -31,63 +32,67 @@ ul.notes { margin: .5em 0 0; padding-left: 1.2em; }
 }
 ";
 
-pub fn render(input: &Input<'_>) -> String {
-    let sheet = sheet::sheet(input.plan);
-    let mut out = String::new();
-    let _ = write!(
+pub fn render(input: &Input<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let heading = sheet::heading(input.plan);
+    write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"summary\">{}</p>\n</header>\n",
-        escape(&sheet.title),
-        escape(&sheet.title),
-        escape(&sheet.summary)
-    );
+        escape(&heading.title),
+        escape(&heading.title),
+        escape(&heading.summary)
+    )?;
     let classes = ["exercise", "set", "target", "load", "rest", "technique"];
-    for week in &sheet.weeks {
+    for week in &input.plan.weeks {
+        let week = sheet::week(week);
         for session in &week.sessions {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "<section class=\"session\">\n<p class=\"week\">{}</p>\n<h2>{}</h2>\n<table>",
                 escape(&week.heading),
                 escape(&session.heading)
-            );
-            out.push_str("<colgroup>");
+            )?;
+            write!(out, "<colgroup>")?;
             for class in classes {
-                let _ = write!(out, "<col class=\"{class}\">");
+                write!(out, "<col class=\"{class}\">")?;
             }
-            out.push_str("</colgroup>\n<thead><tr>");
+            write!(out, "</colgroup>\n<thead><tr>")?;
             for column in COLUMNS {
-                let _ = write!(out, "<th>{column}</th>");
+                write!(out, "<th>{column}</th>")?;
             }
             for column in LOG_COLUMNS {
-                let _ = write!(out, "<th class=\"log\">{column}</th>");
+                write!(out, "<th class=\"log\">{column}</th>")?;
             }
-            out.push_str("</tr></thead>\n<tbody>\n");
+            write!(out, "</tr></thead>\n<tbody>\n")?;
             for row in &session.rows {
-                out.push_str("<tr>");
+                write!(out, "<tr>")?;
                 for cell in row {
-                    let _ = write!(out, "<td>{}</td>", escape(cell));
+                    write!(out, "<td>{}</td>", escape(cell))?;
                 }
-                out.push_str(&"<td class=\"log\"></td>".repeat(LOG_COLUMNS.len()));
-                out.push_str("</tr>\n");
+                write!(
+                    out,
+                    "{}",
+                    "<td class=\"log\"></td>".repeat(LOG_COLUMNS.len())
+                )?;
+                writeln!(out, "</tr>")?;
             }
-            out.push_str("</tbody>\n</table>\n");
+            write!(out, "</tbody>\n</table>\n")?;
             if !session.notes.is_empty() {
-                out.push_str("<ul class=\"notes\">\n");
+                writeln!(out, "<ul class=\"notes\">")?;
                 for note in &session.notes {
-                    let _ = writeln!(out, "<li>{}</li>", escape(note));
+                    writeln!(out, "<li>{}</li>", escape(note))?;
                 }
-                out.push_str("</ul>\n");
+                writeln!(out, "</ul>")?;
             }
-            out.push_str("</section>\n");
+            writeln!(out, "</section>")?;
         }
     }
-    out.push_str("</body>\n</html>\n");
-    out
+    write!(out, "</body>\n</html>\n")
 }
 
+/// Text as HTML: markup characters escaped, hidden characters named.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text::visible(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

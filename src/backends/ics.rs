@@ -8,15 +8,17 @@
 //! Lines end with CRLF and are folded so that no line, the folding space included, is
 //! longer than 75 octets, always between two UTF-8 characters; TEXT values are escaped.
 
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 use uuid::Uuid;
 
 use super::sheet;
-use super::{Input, Missing};
+use super::{Failure, Input, Missing};
 use crate::plan::{Plan, Session, Week};
+use crate::text;
 
 /// `DATE-TIME` in UTC.
 const UTC: &str = "%Y%m%dT%H%M%SZ";
@@ -25,37 +27,43 @@ const FLOATING: &str = "%Y%m%dT%H%M%S";
 /// The longest line, in octets and without its CRLF; a folded line counts its space.
 const LINE_OCTETS: usize = 75;
 
-pub fn render(input: &Input<'_>) -> Result<String, Missing> {
+pub fn render(input: &Input<'_>, out: &mut dyn Write) -> Result<(), Failure> {
     let plan = input.plan;
-    check_dated(plan)?;
+    let occurrences = dated(plan).map_err(Failure::Missing)?;
     let settings = &plan.model.settings;
     let zone = settings
         .timezone
         .as_deref()
         .and_then(|name| TimeZone::get(name).ok());
     let stamp = input.made_at.strftime(UTC).to_string();
-    let mut calendar = Lines::default();
-    calendar.raw("BEGIN", "VCALENDAR");
-    calendar.raw("VERSION", "2.0");
+    let mut calendar = Lines { out };
+    calendar.raw("BEGIN", "VCALENDAR")?;
+    calendar.raw("VERSION", "2.0")?;
     calendar.raw(
         "PRODID",
         concat!("-//wodc//wodc ", env!("CARGO_PKG_VERSION"), "//EN"),
-    );
-    calendar.raw("CALSCALE", "GREGORIAN");
+    )?;
+    calendar.raw("CALSCALE", "GREGORIAN")?;
     if let Some(name) = &settings.name {
-        calendar.text("X-WR-CALNAME", name);
+        calendar.text("X-WR-CALNAME", name)?;
     }
-    for week in &plan.weeks {
-        for session in &week.sessions {
-            calendar.event(plan, week, session, zone.as_ref(), &stamp);
-        }
+    for occurrence in &occurrences {
+        calendar.event(plan, occurrence, zone.as_ref(), &stamp)?;
     }
-    calendar.raw("END", "VCALENDAR");
-    Ok(calendar.out)
+    calendar.raw("END", "VCALENDAR")?;
+    Ok(())
 }
 
-/// A calendar needs dates: a `start`, and a day for every session.
-fn check_dated(plan: &Plan<'_>) -> Result<(), Missing> {
+/// A session occurrence with its date.
+struct Dated<'p, 'm> {
+    week: &'p Week<'m>,
+    session: &'p Session<'m>,
+    date: jiff::civil::Date,
+}
+
+/// Every session occurrence with its date. A calendar needs dates: a `start`, and a
+/// day for every session; what lacks them is reported, with where.
+fn dated<'p, 'm>(plan: &'p Plan<'m>) -> Result<Vec<Dated<'p, 'm>>, Missing> {
     if plan.model.settings.start.is_none() {
         return Err(Missing {
             message: "the program has no `start` date, so its sessions have no dates".to_owned(),
@@ -63,17 +71,24 @@ fn check_dated(plan: &Plan<'_>) -> Result<(), Missing> {
             at: Vec::new(),
         });
     }
-    let mut undated: Vec<_> = plan
-        .weeks
-        .iter()
-        .flat_map(|w| &w.sessions)
-        .filter(|s| s.day.is_none())
-        .map(|s| s.header)
-        .collect();
+    let mut dated = Vec::new();
+    let mut undated = Vec::new();
+    for week in &plan.weeks {
+        for session in &week.sessions {
+            match session.date {
+                Some(date) => dated.push(Dated {
+                    week,
+                    session,
+                    date,
+                }),
+                None => undated.push(session.header),
+            }
+        }
+    }
     undated.sort();
     undated.dedup();
     if undated.is_empty() {
-        return Ok(());
+        return Ok(dated);
     }
     let (has, they) = if undated.len() == 1 {
         ("session has", "it has")
@@ -87,37 +102,38 @@ fn check_dated(plan: &Plan<'_>) -> Result<(), Missing> {
     })
 }
 
-/// Content lines being written.
-#[derive(Default)]
-struct Lines {
-    out: String,
+/// Content lines, written as they are made.
+struct Lines<'w> {
+    out: &'w mut dyn Write,
 }
 
-impl Lines {
+impl Lines<'_> {
     /// A property whose value is written as it is (dates, identifiers).
-    fn raw(&mut self, name: &str, value: &str) {
-        fold(&format!("{name}:{value}"), &mut self.out);
+    fn raw(&mut self, name: &str, value: &str) -> io::Result<()> {
+        self.out
+            .write_all(fold(&format!("{name}:{value}")).as_bytes())
     }
 
     /// A `TEXT` property, escaped.
-    fn text(&mut self, name: &str, value: &str) {
-        self.raw(name, &escape(value));
+    fn text(&mut self, name: &str, value: &str) -> io::Result<()> {
+        self.raw(name, &escape(value))
     }
 
     fn event(
         &mut self,
         plan: &Plan<'_>,
-        week: &Week<'_>,
-        session: &Session<'_>,
+        occurrence: &Dated<'_, '_>,
         zone: Option<&TimeZone>,
         stamp: &str,
-    ) {
-        let date = session
-            .date
-            .expect("check_dated found a date for every session");
-        self.raw("BEGIN", "VEVENT");
-        self.text("UID", &uid(plan, week, session));
-        self.raw("DTSTAMP", stamp);
+    ) -> io::Result<()> {
+        let Dated {
+            week,
+            session,
+            date,
+        } = *occurrence;
+        self.raw("BEGIN", "VEVENT")?;
+        self.text("UID", &uid(plan, week, session))?;
+        self.raw("DTSTAMP", stamp)?;
         match session.time {
             Some(time) => {
                 let start = date.at(time.hour as i8, time.minute as i8, 0, 0);
@@ -125,22 +141,22 @@ impl Lines {
                 let length = jiff::Span::new()
                     .try_minutes(i64::from(session.duration_min))
                     .unwrap_or_default();
-                self.raw("DTSTART", &start_time(start, zone));
-                self.raw("DTEND", &end_time(start, length, zone));
+                self.raw("DTSTART", &start_time(start, zone))?;
+                self.raw("DTEND", &end_time(start, length, zone))?;
             }
             None => {
                 let next = date.tomorrow().unwrap_or(date);
-                self.raw("DTSTART;VALUE=DATE", &date.strftime("%Y%m%d").to_string());
-                self.raw("DTEND;VALUE=DATE", &next.strftime("%Y%m%d").to_string());
+                self.raw("DTSTART;VALUE=DATE", &date.strftime("%Y%m%d").to_string())?;
+                self.raw("DTEND;VALUE=DATE", &next.strftime("%Y%m%d").to_string())?;
             }
         }
         let deload = if week.deload { " (deload)" } else { "" };
         self.text(
             "SUMMARY",
             &format!("{} — week {}{deload}", session.name, week.number),
-        );
-        self.text("DESCRIPTION", &sheet::description(session));
-        self.raw("END", "VEVENT");
+        )?;
+        self.text("DESCRIPTION", &sheet::description(session))?;
+        self.raw("END", "VEVENT")
     }
 }
 
@@ -180,25 +196,26 @@ fn end_time(start: DateTime, length: jiff::Span, zone: Option<&TimeZone>) -> Str
     }
 }
 
-/// A `TEXT` value: backslashes, semicolons and commas escaped, line breaks as `\n`.
+/// A `TEXT` value: backslashes, semicolons and commas escaped, line breaks as `\n`,
+/// hidden characters named (RFC 5545 allows no control characters in `TEXT`).
 fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text::visible(text).chars() {
         match c {
             '\\' | ';' | ',' => {
                 escaped.push('\\');
                 escaped.push(c);
             }
             '\n' => escaped.push_str("\\n"),
-            '\r' => {}
             _ => escaped.push(c),
         }
     }
     escaped
 }
 
-/// Writes `line` and its CRLF, folded at [`LINE_OCTETS`] between UTF-8 characters.
-fn fold(line: &str, out: &mut String) {
+/// `line` and its CRLF, folded at [`LINE_OCTETS`] between UTF-8 characters.
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 32 + 2);
     let mut rest = line;
     let mut room = LINE_OCTETS;
     while rest.len() > room {
@@ -212,6 +229,7 @@ fn fold(line: &str, out: &mut String) {
         room = LINE_OCTETS - 1;
     }
     let _ = write!(out, "{rest}\r\n");
+    out
 }
 
 #[cfg(test)]
@@ -221,8 +239,7 @@ mod tests {
     #[test]
     fn lines_fold_at_75_octets_between_characters() {
         let line = format!("DESCRIPTION:{}", "é".repeat(100));
-        let mut out = String::new();
-        fold(&line, &mut out);
+        let out = fold(&line);
         for folded in out.split("\r\n").filter(|l| !l.is_empty()) {
             assert!(
                 folded.len() <= LINE_OCTETS,
@@ -235,6 +252,7 @@ mod tests {
 
     #[test]
     fn text_is_escaped() {
-        assert_eq!(escape("a, b; c\\d\r\ne"), "a\\, b\\; c\\\\d\\ne");
+        assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+        assert_eq!(escape("Bench\u{1B}[2J"), "Bench<U+001B>[2J");
     }
 }

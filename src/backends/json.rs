@@ -17,9 +17,20 @@ const FORMAT_VERSION: u32 = 1;
 struct Document<'a> {
     format_version: u32,
     program: Program<'a>,
-    weeks: Vec<Week<'a>>,
+    weeks: Weeks<'a>,
     stats: Stats<'a>,
     diagnostics: Vec<Entry<'a>>,
+}
+
+/// The weeks, each made into its JSON shape only as it is written: a long program is
+/// streamed, not built whole in memory.
+struct Weeks<'a>(&'a Input<'a>);
+
+impl Serialize for Weeks<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let input = self.0;
+        serializer.collect_seq(input.plan.weeks.iter().map(|w| week(input, w)))
+    }
 }
 
 #[derive(Serialize)]
@@ -150,7 +161,7 @@ struct Stats<'a> {
     weeks: Vec<WeekStats<'a>>,
 }
 
-pub fn render(input: &Input<'_>) -> String {
+pub fn render(input: &Input<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let plan = input.plan;
     let settings = &plan.model.settings;
     let document = Document {
@@ -165,11 +176,7 @@ pub fn render(input: &Input<'_>) -> String {
             start: settings.start.map(|d| d.to_string()),
             timezone: settings.timezone.as_deref(),
         },
-        weeks: plan
-            .weeks
-            .iter()
-            .map(|week| self::week(input, week))
-            .collect(),
+        weeks: Weeks(input),
         stats: Stats {
             weeks: stats::weeks(plan.model),
         },
@@ -179,12 +186,11 @@ pub fn render(input: &Input<'_>) -> String {
             .map(|d| Entry::new(input.sources, d))
             .collect(),
     };
-    let mut out = serde_json::to_string_pretty(&document).expect("the document is plain data");
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    out.write_all(b"\n")
 }
 
-fn week<'a>(input: &Input<'a>, week: &'a plan::Week<'a>) -> Week<'a> {
+fn week<'a>(input: &'a Input<'a>, week: &'a plan::Week<'a>) -> Week<'a> {
     Week {
         number: week.number,
         block: week.block_name,

@@ -1,48 +1,49 @@
 //! `--to md`: session sheets as GitHub-flavoured Markdown, one table per session
 //! occurrence, readable as plain text and rendered.
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use super::Input;
 use super::sheet::{self, COLUMNS, LOG_COLUMNS};
+use crate::text;
 
-pub fn render(input: &Input<'_>) -> String {
-    let sheet = sheet::sheet(input.plan);
-    let mut out = String::new();
-    let _ = writeln!(
+pub fn render(input: &Input<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let heading = sheet::heading(input.plan);
+    writeln!(
         out,
         "# {}\n\n{}\n",
-        escape_text(&sheet.title),
-        escape_text(&sheet.summary)
-    );
+        escape_text(&heading.title),
+        escape_text(&heading.summary)
+    )?;
     let header: Vec<&str> = COLUMNS.iter().chain(&LOG_COLUMNS).copied().collect();
-    for week in &sheet.weeks {
-        let _ = writeln!(out, "## {}\n", escape_text(&week.heading));
+    for week in &input.plan.weeks {
+        let week = sheet::week(week);
+        writeln!(out, "## {}\n", escape_text(&week.heading))?;
         for session in &week.sessions {
-            let _ = writeln!(out, "### {}\n", escape_text(&session.heading));
-            let _ = writeln!(out, "| {} |", header.join(" | "));
-            let _ = writeln!(out, "|{}", " --- |".repeat(header.len()));
+            writeln!(out, "### {}\n", escape_text(&session.heading))?;
+            writeln!(out, "| {} |", header.join(" | "))?;
+            writeln!(out, "|{}", " --- |".repeat(header.len()))?;
             for row in &session.rows {
                 let cells: Vec<String> = row.iter().map(|c| escape_cell(c)).collect();
                 let blanks = " |".repeat(LOG_COLUMNS.len());
-                let _ = writeln!(out, "| {} |{blanks}", cells.join(" | "));
+                writeln!(out, "| {} |{blanks}", cells.join(" | "))?;
             }
-            out.push('\n');
+            writeln!(out)?;
             for note in &session.notes {
-                let _ = writeln!(out, "- {}", escape_text(note));
+                writeln!(out, "- {}", escape_text(note))?;
             }
             if !session.notes.is_empty() {
-                out.push('\n');
+                writeln!(out)?;
             }
         }
     }
-    out
+    Ok(())
 }
 
-/// Text that Markdown would otherwise read as markup.
+/// Text that Markdown would otherwise read as markup, hidden characters named.
 fn escape_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text::visible(text).chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'

@@ -58,11 +58,34 @@ impl serde::Serialize for Number {
     }
 }
 
-pub fn render(target: Target, input: &Input<'_>) -> Result<String, Missing> {
-    match target {
-        Target::Json => Ok(json::render(input)),
-        Target::Markdown => Ok(markdown::render(input)),
-        Target::Html => Ok(html::render(input)),
-        Target::Ics => ics::render(input),
+/// Why a program was not rendered.
+#[derive(Debug)]
+pub enum Failure {
+    /// The program lacks what the format needs; nothing was written.
+    Missing(Missing),
+    /// The output could not be written.
+    Write(std::io::Error),
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(error: std::io::Error) -> Self {
+        Self::Write(error)
     }
+}
+
+/// Renders the plan in `target`'s format to `out`, as it goes: the whole output is
+/// never held in memory. A format that needs what the program lacks (a calendar needs
+/// dates) says so before writing anything.
+pub fn render(
+    target: Target,
+    input: &Input<'_>,
+    out: &mut dyn std::io::Write,
+) -> Result<(), Failure> {
+    match target {
+        Target::Json => json::render(input, out)?,
+        Target::Markdown => markdown::render(input, out)?,
+        Target::Html => html::render(input, out)?,
+        Target::Ics => ics::render(input, out)?,
+    }
+    Ok(())
 }

@@ -4,7 +4,7 @@
 //! what was lifted.
 
 use crate::ast::{Effort, NumberOrRange, Reps, Tempo, decimal};
-use crate::plan::{ComputedLoad, Exercise, Plan, Session, Set};
+use crate::plan::{ComputedLoad, Exercise, Plan, Session, Set, Week};
 use crate::resolve::Technique;
 
 /// The columns filled from the program.
@@ -12,10 +12,10 @@ pub(super) const COLUMNS: [&str; 6] = ["Exercise", "Set", "Target", "Load", "Res
 /// The columns left blank, to log what was done.
 pub(super) const LOG_COLUMNS: [&str; 3] = ["Load used", "Reps done", "RPE"];
 
-pub(super) struct Sheet {
+/// What stands above the sheets: the program's title and a line about it.
+pub(super) struct Heading {
     pub title: String,
     pub summary: String,
-    pub weeks: Vec<SheetWeek>,
 }
 
 pub(super) struct SheetWeek {
@@ -29,7 +29,7 @@ pub(super) struct SheetSession {
     pub notes: Vec<String>,
 }
 
-pub(super) fn sheet(plan: &Plan<'_>) -> Sheet {
+pub(super) fn heading(plan: &Plan<'_>) -> Heading {
     let settings = &plan.model.settings;
     let mut summary = Vec::new();
     if let Some(athlete) = settings.athlete {
@@ -52,25 +52,25 @@ pub(super) fn sheet(plan: &Plan<'_>) -> Sheet {
     if let Some(first) = summary.get_mut(..1) {
         first.make_ascii_uppercase();
     }
-    Sheet {
+    Heading {
         title: settings
             .name
             .clone()
             .unwrap_or_else(|| "Training program".to_owned()),
         summary,
-        weeks: plan
-            .weeks
-            .iter()
-            .map(|week| SheetWeek {
-                heading: format!(
-                    "Week {} — {}{}",
-                    week.number,
-                    week.block_name,
-                    if week.deload { " (deload)" } else { "" }
-                ),
-                sessions: week.sessions.iter().map(session).collect(),
-            })
-            .collect(),
+    }
+}
+
+/// One week's sheets, made as the week is written.
+pub(super) fn week(week: &Week<'_>) -> SheetWeek {
+    SheetWeek {
+        heading: format!(
+            "Week {} — {}{}",
+            week.number,
+            week.block_name,
+            if week.deload { " (deload)" } else { "" }
+        ),
+        sessions: week.sessions.iter().map(session).collect(),
     }
 }
 

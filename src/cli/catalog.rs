@@ -3,7 +3,7 @@
 use clap::Args as ClapArgs;
 use wodc::catalog::{Catalog, normalize};
 
-use super::Status;
+use super::{Console, Outcome, Status};
 
 /// List the built-in exercises with their classification and aliases.
 #[derive(ClapArgs)]
@@ -13,7 +13,7 @@ pub struct Args {
     search: Option<String>,
 }
 
-pub fn run(args: Args) -> Status {
+pub fn run(console: &mut Console, args: Args) -> Outcome {
     let search = args.search.as_deref().map(normalize).unwrap_or_default();
     let mut entries: Vec<_> = Catalog::built_in_entries()
         .iter()
@@ -25,8 +25,9 @@ pub fn run(args: Args) -> Status {
         .collect();
     entries.sort_by(|a, b| a.name.cmp(&b.name));
     if entries.is_empty() {
-        eprintln!("wodc: no built-in exercise matches `{search}`");
-        return Status::Findings;
+        let search = wodc::text::shown(&search);
+        console.error(format_args!("no built-in exercise matches `{search}`"))?;
+        return Ok(Status::Findings);
     }
     for entry in entries {
         let muscles: Vec<&str> = entry.muscles.iter().map(|m| m.as_str()).collect();
@@ -35,16 +36,16 @@ pub fn run(args: Args) -> Status {
         } else {
             ""
         };
-        println!(
+        console.line(format_args!(
             "{}  ({:?}, {:?}{technical}: {})",
             entry.name,
             entry.equipment,
             entry.mechanic,
             muscles.join(", ")
-        );
+        ))?;
         if !entry.aliases.is_empty() {
-            println!("    also: {}", entry.aliases.join(", "));
+            console.line(format_args!("    also: {}", entry.aliases.join(", ")))?;
         }
     }
-    Status::Clean
+    Ok(Status::Clean)
 }

@@ -9,11 +9,10 @@ use wodc::ast::LevelWord;
 use wodc::diagnostic::Diagnostic;
 use wodc::levels::CommandLine;
 use wodc::render;
-use wodc::resolve::Loader;
 use wodc::source::SourceMap;
 
-use super::Status;
-use super::files::{self, FsLoader, Input};
+use super::files::{self, FsLoader, Input, PathProblem};
+use super::{Console, Outcome, Status, console};
 
 /// Check programs: syntax, meaning, and the guardrails of the articles.
 #[derive(ClapArgs)]
@@ -121,22 +120,28 @@ fn summary(files: usize, diagnostics: &[Diagnostic]) -> String {
     )
 }
 
-pub fn run(args: Args) -> Status {
+pub fn run(console: &mut Console, args: Args) -> Outcome {
     let levels = match args.output.command_line() {
         Ok(levels) => levels,
         Err(error) => {
-            eprintln!("wodc: {error}");
-            return Status::Failure;
+            console.error(format_args!("{error}"))?;
+            return Ok(Status::Failure);
         }
     };
-    let (inputs, mut failed) = {
-        let (inputs, errors) = files::inputs(&args.paths);
-        for (path, error) in &errors {
-            eprintln!("wodc: cannot read {}: {error}", path.display());
+    let (inputs, problems) = files::inputs(&args.paths);
+    let mut failed = !problems.is_empty();
+    for problem in &problems {
+        match problem {
+            PathProblem::NoWodFiles(path) => {
+                console.error(format_args!("no `.wod` files in {}", path.display()))?
+            }
+            PathProblem::Unreadable(path, error) => console.error(format_args!(
+                "cannot read {}: {}",
+                path.display(),
+                console::reason(error)
+            ))?,
         }
-        (inputs, !errors.is_empty())
-    };
-    let loader = FsLoader;
+    }
     let mut sources = SourceMap::new();
     let mut diagnostics = Vec::new();
     let mut checked = 0;
@@ -146,32 +151,33 @@ pub fn run(args: Args) -> Status {
             Input::File(path) => (
                 path.display().to_string(),
                 Some(path.as_path()),
-                loader.load(path).map(|l| l.bytes),
+                files::read_program(path),
             ),
         };
         let bytes = match bytes {
             Ok(bytes) => bytes,
             Err(error) => {
-                eprintln!("wodc: cannot read {name}: {error}");
+                console.error(format_args!("cannot read {name}: {error}"))?;
                 failed = true;
                 continue;
             }
         };
+        let loader = FsLoader::for_program(path);
         let analysis = wodc::check(&mut sources, &name, path, &bytes, &loader, &levels);
         diagnostics.extend(analysis.diagnostics);
         checked += 1;
     }
     let diagnostics = deduplicate(&sources, diagnostics);
-    print!(
-        "{}",
-        args.output.render(
-            &sources,
-            checked,
-            &diagnostics,
-            std::io::stdout().is_terminal()
-        )
-    );
-    if failed {
+    // A run that checked nothing has no report: its read errors said why.
+    if checked > 0 {
+        let terminal = std::io::stdout().is_terminal();
+        console.print(
+            &args
+                .output
+                .render(&sources, checked, &diagnostics, terminal),
+        )?;
+    }
+    Ok(if failed {
         Status::Failure
     } else if diagnostics
         .iter()
@@ -180,7 +186,7 @@ pub fn run(args: Args) -> Status {
         Status::Findings
     } else {
         Status::Clean
-    }
+    })
 }
 
 /// Drops repeats: a file checked itself and imported by another reports its errors once.

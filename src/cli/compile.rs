@@ -1,14 +1,16 @@
 //! `wodc compile FILE --to FORMAT [-o OUT]`: check, then render the expanded program.
 
-use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::IsTerminal;
+use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, ValueEnum};
-use wodc::backends::{self, Target};
+use wodc::backends::{self, Failure, Target};
 
-use super::Status;
 use super::check::Output;
+use super::console::{self, Broken};
+use super::destination::Destination;
 use super::files;
+use super::{Console, Outcome, Status};
 
 /// Compile a program to JSON, session sheets (Markdown, HTML) or a calendar (ICS).
 #[derive(ClapArgs)]
@@ -21,8 +23,8 @@ pub struct Args {
     /// The output format.
     #[arg(long, value_enum)]
     to: To,
-    /// Where to write the output (standard output without it). An existing file is only
-    /// replaced once the whole output is ready.
+    /// Where to write the output (`-` or none: standard output). An existing file is
+    /// only replaced once the whole output is ready, and keeps its mode.
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
     #[command(flatten)]
@@ -52,85 +54,89 @@ impl From<To> for Target {
     }
 }
 
-pub fn run(args: Args) -> Status {
+pub fn run(console: &mut Console, args: Args) -> Outcome {
     let levels = match args.diagnostics.command_line() {
         Ok(levels) => levels,
         Err(error) => {
-            eprintln!("wodc: {error}");
-            return Status::Failure;
+            console.error(format_args!("{error}"))?;
+            return Ok(Status::Failure);
         }
     };
     let name = args.file.display().to_string();
-    let (sources, analysis) = match files::check_file(&args.file, &levels) {
+    let destination = match &args.output {
+        None => Destination::Stdout,
+        Some(out) => match Destination::of(out, &args.file) {
+            Ok(destination) => destination,
+            Err(why) => {
+                console.error(format_args!("cannot write {}: {why}", out.display()))?;
+                return Ok(Status::Failure);
+            }
+        },
+    };
+    let (sources, analysis) = match files::check_file(console, &args.file, &levels) {
         Ok(checked) => checked,
-        Err(status) => return status,
+        Err(outcome) => return outcome,
     };
     // Diagnostics go to standard error: standard output may be carrying the program.
     if !analysis.diagnostics.is_empty() {
-        let report = args.diagnostics.render(
-            &sources,
-            1,
-            &analysis.diagnostics,
-            std::io::stderr().is_terminal(),
-        );
-        eprint!("{report}");
+        let terminal = std::io::stderr().is_terminal();
+        let report = args
+            .diagnostics
+            .render(&sources, 1, &analysis.diagnostics, terminal);
+        console.report(&report)?;
     }
     if analysis.has_errors() {
-        eprintln!("wodc: {name} has errors; nothing was written");
-        return Status::Findings;
+        console.error(format_args!("{name} has errors; nothing was written"))?;
+        return Ok(Status::Findings);
     }
-    let plan = wodc::plan::build(&analysis.model);
+    let plan = match wodc::plan::build(&analysis.model) {
+        Ok(plan) => plan,
+        Err(too_large) => {
+            console.error(format_args!("cannot compile {name}: {too_large}"))?;
+            console.note(format_args!("help: {}", too_large.help()))?;
+            return Ok(Status::Findings);
+        }
+    };
     let input = backends::Input {
         plan: &plan,
         sources: &sources,
         diagnostics: &analysis.diagnostics,
         made_at: jiff::Timestamp::now(),
     };
-    let rendered = match backends::render(args.to.into(), &input) {
-        Ok(rendered) => rendered,
-        Err(missing) => {
-            eprintln!(
-                "wodc: cannot compile {name} to {}: {}",
+    let target = Target::from(args.to);
+    let written = destination.write(console.stdout(), |out| {
+        backends::render(target, &input, out)
+    });
+    match written {
+        Ok(()) => Ok(Status::Clean),
+        Err(Failure::Missing(missing)) => {
+            console.error(format_args!(
+                "cannot compile {name} to {}: {}",
                 args.to.name(),
                 missing.message
-            );
+            ))?;
             for location in &missing.at {
                 let position = sources.line_column(location.file, location.span.start);
                 let text = &sources.text(location.file)[location.span.start..location.span.end];
-                eprintln!(
-                    "  {}:{}:{}: {text}",
+                console.note(format_args!(
+                    "  {}:{}:{}: {}",
                     sources.name(location.file),
                     position.line,
-                    position.column
-                );
+                    position.column,
+                    wodc::text::visible(text)
+                ))?;
             }
-            eprintln!("help: {}", missing.help);
-            return Status::Findings;
+            console.note(format_args!("help: {}", missing.help))?;
+            Ok(Status::Findings)
         }
-    };
-    match &args.output {
-        Some(path) => match write_atomically(path, rendered.as_bytes()) {
-            Ok(()) => Status::Clean,
-            Err(error) => {
-                eprintln!("wodc: cannot write {}: {error}", path.display());
-                Status::Failure
+        Err(Failure::Write(error)) => match &args.output {
+            Some(out) if !matches!(destination, Destination::Stdout) => {
+                let reason = console::reason(&error);
+                console.error(format_args!("cannot write {}: {reason}", out.display()))?;
+                Ok(Status::Failure)
             }
+            _ => Err(Broken::Stdout(error)),
         },
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(rendered.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Ok(()) => Status::Clean,
-                // A closed pipe (`| head`) is the reader's choice, not a failure to report.
-                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Status::Clean,
-                Err(error) => {
-                    eprintln!("wodc: cannot write to standard output: {error}");
-                    Status::Failure
-                }
-            }
-        }
     }
 }
 
@@ -143,18 +149,4 @@ impl To {
             Self::Ics => "ics",
         }
     }
-}
-
-/// Writes `bytes` to a temporary file in `path`'s directory, then renames it over
-/// `path`: readers see the old file or the new one, never a part of either.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let directory = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::NamedTempFile::new_in(directory)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|error| error.error)?;
-    Ok(())
 }

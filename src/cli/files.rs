@@ -6,52 +6,124 @@ use std::path::{Path, PathBuf};
 
 use wodc::Analysis;
 use wodc::levels::CommandLine;
-use wodc::resolve::{LoadError, Loaded, Loader};
+use wodc::resolve::{FileKey, LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
 
 use super::Status;
+use super::console::{Console, Outcome};
 
 /// Files larger than this are refused rather than read into memory.
-const SIZE_LIMIT: u64 = 64 << 20;
+pub const SIZE_LIMIT: u64 = 64 << 20;
 
-/// Reads files from disk, for the inputs of a command and the imports of a program.
-pub struct FsLoader;
+/// Reads the imports of one program from disk, inside its project: the directory of
+/// the nearest `wodc.toml` or `.git` above the program, else the program's own
+/// directory (`language.md`, "import").
+pub struct FsLoader {
+    /// The project's directory, with every link resolved.
+    project: Option<PathBuf>,
+}
+
+impl FsLoader {
+    /// The loader for a program read from `path`, or from standard input (`None`): its
+    /// imports are then relative to the working directory, inside its project.
+    pub fn for_program(path: Option<&Path>) -> Self {
+        let directory = match path.and_then(Path::parent) {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let directory = fs::canonicalize(&directory).ok();
+        let project = directory.as_deref().map(|directory| {
+            directory
+                .ancestors()
+                .find(|dir| dir.join("wodc.toml").exists() || dir.join(".git").exists())
+                .unwrap_or(directory)
+                .to_path_buf()
+        });
+        Self { project }
+    }
+}
 
 impl Loader for FsLoader {
-    fn load(&self, path: &Path) -> Result<Loaded, LoadError> {
-        let metadata = fs::metadata(path).map_err(io_error)?;
+    fn load(&self, path: &Path, limit: u64) -> Result<Loaded, LoadError> {
+        let real = fs::canonicalize(path).map_err(io_error)?;
+        let inside = self
+            .project
+            .as_deref()
+            .is_some_and(|project| real.starts_with(project));
+        if !inside {
+            return Err(LoadError::OutsideProject);
+        }
+        let metadata = fs::metadata(&real).map_err(io_error)?;
         if metadata.is_dir() {
             return Err(LoadError::Directory);
         }
         if !metadata.is_file() {
             return Err(LoadError::NotRegularFile);
         }
-        if metadata.len() > SIZE_LIMIT {
-            return Err(LoadError::TooLarge { limit: SIZE_LIMIT });
+        if real.extension().is_none_or(|e| e != "wod") {
+            return Err(LoadError::NotWod);
         }
-        let mut bytes = Vec::with_capacity(metadata.len() as usize);
-        fs::File::open(path)
-            .and_then(|file| file.take(SIZE_LIMIT + 1).read_to_end(&mut bytes))
-            .map_err(io_error)?;
-        if bytes.len() as u64 > SIZE_LIMIT {
-            return Err(LoadError::TooLarge { limit: SIZE_LIMIT });
-        }
+        let bytes = read_limited(&real, limit)?;
         Ok(Loaded {
-            key: self.key(path),
+            key: key_of(&metadata, &real),
             bytes,
         })
     }
 
-    fn key(&self, path: &Path) -> PathBuf {
-        fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    fn key(&self, path: &Path) -> Option<FileKey> {
+        let metadata = fs::metadata(path).ok()?;
+        Some(key_of(&metadata, path))
     }
+}
+
+/// A file's identity on disk: device and inode, so every path to a file is one file.
+#[cfg(unix)]
+fn key_of(metadata: &fs::Metadata, _: &Path) -> FileKey {
+    use std::os::unix::fs::MetadataExt;
+    FileKey(metadata.dev(), metadata.ino())
+}
+
+/// Without inodes, a file is known by its path with every link resolved.
+#[cfg(not(unix))]
+fn key_of(_: &fs::Metadata, path: &Path) -> FileKey {
+    FileKey::of_name(&fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+/// Reads a regular file of at most `limit` bytes.
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
+    let file = fs::File::open(path).map_err(io_error)?;
+    let length = file.metadata().map_err(io_error)?.len();
+    if length > limit {
+        return Err(LoadError::TooLarge { limit });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(length).unwrap_or_default());
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(LoadError::TooLarge { limit });
+    }
+    Ok(bytes)
 }
 
 fn io_error(error: std::io::Error) -> LoadError {
     match error.kind() {
         std::io::ErrorKind::NotFound => LoadError::NotFound,
-        _ => LoadError::Unreadable(error.to_string()),
+        _ => LoadError::Unreadable(super::console::reason(&error)),
     }
+}
+
+/// Reads a program named on the command line: any readable regular file, up to the
+/// size limit (the person running `wodc` chose it, so no project rule applies).
+pub fn read_program(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let metadata = fs::metadata(path).map_err(io_error)?;
+    if metadata.is_dir() {
+        return Err(LoadError::Directory);
+    }
+    if !metadata.is_file() {
+        return Err(LoadError::NotRegularFile);
+    }
+    read_limited(path, SIZE_LIMIT)
 }
 
 /// Standard input, up to the same size limit as files.
@@ -73,32 +145,43 @@ pub enum Input {
     File(PathBuf),
 }
 
+/// Why a path named on the command line gave no input.
+pub enum PathProblem {
+    /// A directory with no `.wod` file below it.
+    NoWodFiles(PathBuf),
+    Unreadable(PathBuf, std::io::Error),
+}
+
 /// The inputs that `paths` name: `-` is standard input, a directory every `.wod` file
-/// below it (sorted; hidden directories and symbolic links to directories skipped).
-/// Paths that do not exist come back as errors, to be reported without stopping.
-pub fn inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<(PathBuf, std::io::Error)>) {
+/// below it (sorted; hidden directories and symbolic links to directories skipped), a
+/// file itself. A directory that holds no `.wod` file is a problem, as is one that
+/// cannot be read, so that a CI job pointed at the wrong place does not pass.
+pub fn inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<PathProblem>) {
     let mut inputs = Vec::new();
-    let mut errors = Vec::new();
+    let mut problems = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             inputs.push(Input::Stdin);
         } else if path.is_dir() {
             let mut found = Vec::new();
-            walk(path, &mut found, &mut errors);
+            walk(path, &mut found, &mut problems);
+            if found.is_empty() {
+                problems.push(PathProblem::NoWodFiles(path.clone()));
+            }
             found.sort();
             inputs.extend(found.into_iter().map(Input::File));
         } else {
             inputs.push(Input::File(path.clone()));
         }
     }
-    (inputs, errors)
+    (inputs, problems)
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, std::io::Error)>) {
+fn walk(dir: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<PathProblem>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
-            errors.push((dir.to_path_buf(), error));
+            problems.push(PathProblem::Unreadable(dir.to_path_buf(), error));
             return;
         }
     };
@@ -109,7 +192,7 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, std::io
         };
         let hidden = entry.file_name().to_string_lossy().starts_with('.');
         if kind.is_dir() && !hidden {
-            walk(&path, found, errors);
+            walk(&path, found, problems);
         } else if !kind.is_dir() && path.extension().is_some_and(|e| e == "wod") {
             found.push(path);
         }
@@ -117,21 +200,22 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, errors: &mut Vec<(PathBuf, std::io
 }
 
 /// Reads and checks one program, for the commands that take a single file. A file that
-/// cannot be read is reported here, and is the command's failure (exit 2).
-pub fn check_file(path: &Path, levels: &CommandLine) -> Result<(SourceMap, Analysis), Status> {
+/// cannot be read is reported here, and ends the command (exit 2): the `Err` is how.
+pub fn check_file(
+    console: &mut Console,
+    path: &Path,
+    levels: &CommandLine,
+) -> Result<(SourceMap, Analysis), Outcome> {
     let name = path.display().to_string();
-    let bytes = FsLoader.load(path).map_err(|error| {
-        eprintln!("wodc: cannot read {name}: {error}");
-        Status::Failure
-    })?;
+    let bytes = match read_program(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let said = console.error(format_args!("cannot read {name}: {error}"));
+            return Err(said.map(|()| Status::Failure));
+        }
+    };
     let mut sources = SourceMap::new();
-    let analysis = wodc::check(
-        &mut sources,
-        &name,
-        Some(path),
-        &bytes.bytes,
-        &FsLoader,
-        levels,
-    );
+    let loader = FsLoader::for_program(Some(path));
+    let analysis = wodc::check(&mut sources, &name, Some(path), &bytes, &loader, levels);
     Ok((sources, analysis))
 }

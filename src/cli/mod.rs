@@ -3,9 +3,13 @@
 mod catalog;
 mod check;
 mod compile;
+mod console;
+mod destination;
 mod files;
 mod rules;
 mod stats;
+
+use console::{Console, Outcome};
 
 use clap::{Parser, Subcommand};
 
@@ -18,6 +22,9 @@ pub enum Status {
     Findings = 1,
     /// The command could not run: bad arguments, unreadable input, unwritable output.
     Failure = 2,
+    /// The reader of standard output went away (`| head`): the status a shell gives a
+    /// command ended by SIGPIPE, as `cat` ends.
+    ReaderGone = 141,
 }
 
 impl From<Status> for std::process::ExitCode {
@@ -50,24 +57,30 @@ enum Command {
 }
 
 pub fn run() -> Status {
+    let mut console = Console::new();
+    let outcome = command(&mut console);
+    console.finish(outcome)
+}
+
+fn command(console: &mut Console) -> Outcome {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {
             // Help and version go to stdout and succeed; real mistakes exit 2.
             let _ = error.print();
-            return if error.use_stderr() {
+            return Ok(if error.use_stderr() {
                 Status::Failure
             } else {
                 Status::Clean
-            };
+            });
         }
     };
     match cli.command {
-        Command::Check(args) => check::run(args),
-        Command::Compile(args) => compile::run(args),
-        Command::Explain(args) => rules::explain(args),
-        Command::Rules(args) => rules::list(args),
-        Command::Catalog(args) => catalog::run(args),
-        Command::Stats(args) => stats::run(args),
+        Command::Check(args) => check::run(console, args),
+        Command::Compile(args) => compile::run(console, args),
+        Command::Explain(args) => rules::explain(console, args),
+        Command::Rules(args) => rules::list(console, args),
+        Command::Catalog(args) => catalog::run(console, args),
+        Command::Stats(args) => stats::run(console, args),
     }
 }

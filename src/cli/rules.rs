@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::Status;
+use super::{Console, Outcome, Status};
 use wodc::rules;
 
 /// Print a rule's page: what it checks, why, an example, and the fix.
@@ -18,35 +18,40 @@ pub struct ExplainArgs {
 #[command(after_help = "Example:\n  wodc rules")]
 pub struct RulesArgs {}
 
-pub fn explain(args: ExplainArgs) -> Status {
-    match rules::find(&args.rule) {
-        Some(rule) => {
-            println!("# {} ({})\n", rule.name, rule.default_level.as_str());
-            print!("{}", rule.explanation());
-            Status::Clean
+pub fn explain(console: &mut Console, args: ExplainArgs) -> Outcome {
+    let Some(rule) = rules::find(&args.rule) else {
+        let suggestions = rules::suggestions(&args.rule);
+        let name = wodc::text::shown(&args.rule);
+        if suggestions.is_empty() {
+            console.error(format_args!(
+                "no rule is named `{name}`; `wodc rules` lists them"
+            ))?;
+        } else {
+            console.error(format_args!(
+                "no rule is named `{name}`; did you mean {}?",
+                suggestions.join(", ")
+            ))?;
         }
-        None => {
-            let suggestions = rules::suggestions(&args.rule);
-            eprint!("wodc: no rule is named `{}`", args.rule);
-            if suggestions.is_empty() {
-                eprintln!("; `wodc rules` lists them");
-            } else {
-                eprintln!("; did you mean {}?", suggestions.join(", "));
-            }
-            Status::Failure
-        }
-    }
+        return Ok(Status::Failure);
+    };
+    console.line(format_args!(
+        "# {} ({})\n",
+        rule.name,
+        rule.default_level.as_str()
+    ))?;
+    console.print(&rule.explanation())?;
+    Ok(Status::Clean)
 }
 
-pub fn list(_: RulesArgs) -> Status {
+pub fn list(console: &mut Console, _: RulesArgs) -> Outcome {
     let width = rules::all().map(|r| r.name.len()).max().unwrap_or(0);
     for rule in rules::all() {
-        println!(
+        console.line(format_args!(
             "{:width$}  {:7}  {}",
             rule.name,
             rule.default_level.as_str(),
             rule.summary()
-        );
+        ))?;
     }
-    Status::Clean
+    Ok(Status::Clean)
 }

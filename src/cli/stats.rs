@@ -7,8 +7,8 @@ use wodc::backends::stats;
 use wodc::levels::CommandLine;
 use wodc::render;
 
-use super::Status;
 use super::files;
+use super::{Console, Outcome, Status};
 
 /// Show each week's hard sets, intensified sets and fatigue units per muscle.
 #[derive(ClapArgs)]
@@ -27,11 +27,12 @@ enum Format {
     Json,
 }
 
-pub fn run(args: Args) -> Status {
+pub fn run(console: &mut Console, args: Args) -> Outcome {
     let name = args.file.display().to_string();
-    let (sources, analysis) = match files::check_file(&args.file, &CommandLine::default()) {
+    let (sources, analysis) = match files::check_file(console, &args.file, &CommandLine::default())
+    {
         Ok(checked) => checked,
-        Err(status) => return status,
+        Err(outcome) => return outcome,
     };
     if analysis.has_errors() {
         let errors: Vec<_> = analysis
@@ -43,13 +44,15 @@ pub fn run(args: Args) -> Status {
             color: false,
             width: 100,
         };
-        eprint!("{}", render::human::render(&sources, &errors, style));
-        eprintln!("wodc: {name} has errors; fix them to see its figures");
-        return Status::Findings;
+        console.report(&render::human::render(&sources, &errors, style))?;
+        console.error(format_args!(
+            "{name} has errors; fix them to see its figures"
+        ))?;
+        return Ok(Status::Findings);
     }
     match args.format {
-        Format::Table => print!("{}", stats::table(&analysis.model)),
-        Format::Json => print!("{}", stats::json(&analysis.model)),
+        Format::Table => console.print(&stats::table(&analysis.model))?,
+        Format::Json => console.print(&stats::json(&analysis.model))?,
     }
-    Status::Clean
+    Ok(Status::Clean)
 }

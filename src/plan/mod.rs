@@ -85,8 +85,56 @@ pub struct MiniSet {
     pub pause_s: f64,
 }
 
-/// Expands the model's weeks into sessions and sets.
-pub fn build(model: &Model) -> Plan<'_> {
+/// The most sets a compiled program may expand to. A year of four sessions a week is a
+/// few thousand sets; the limit is there so that a short file (520 weeks of daily
+/// sessions of hundred-set lines) cannot make gigabytes of output.
+pub const MAX_SETS: u64 = 1_000_000;
+
+/// A program that expands to more than [`MAX_SETS`] sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooLarge {
+    pub sets: u64,
+}
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the program expands to {} sets, more than the {MAX_SETS} a compiled program may hold",
+            self.sets
+        )
+    }
+}
+
+impl TooLarge {
+    pub fn help(&self) -> &'static str {
+        "a year of training is a few thousand sets: look for a `weeks` span, a `progress` of \
+         sets or a session's days that multiply the work more than meant"
+    }
+}
+
+/// How many sets the program expands to: what [`build`] would make, counted first.
+fn set_count(model: &Model) -> u64 {
+    model
+        .weeks
+        .iter()
+        .map(|week| {
+            model.blocks[week.block]
+                .week()
+                .flat_map(|(_, session)| &session.lines)
+                .map(|line| u64::from(line.sets_in(week.index)))
+                .sum::<u64>()
+        })
+        .sum()
+}
+
+/// Expands the model's weeks into sessions and sets, unless there would be more than
+/// [`MAX_SETS`] of them.
+pub fn build(model: &Model) -> Result<Plan<'_>, TooLarge> {
+    let sets = set_count(model);
+    if sets > MAX_SETS {
+        return Err(TooLarge { sets });
+    }
     let weeks = model
         .weeks
         .iter()
@@ -118,7 +166,7 @@ pub fn build(model: &Model) -> Plan<'_> {
             }
         })
         .collect();
-    Plan { model, weeks }
+    Ok(Plan { model, weeks })
 }
 
 /// The exercises of a session in week `week` of its block (0 is the first).

@@ -423,9 +423,7 @@ impl Resolver<'_, '_> {
         let file = self.file;
         let ok = self.check(values::steps(file, mini.count, "mini-sets"))
             & self.check(values::reps(file, &mini.reps))
-            & mini
-                .pause
-                .is_none_or(|pause| {
+            & mini.pause.is_none_or(|pause| {
                 self.check(values::positive_duration(
                     file,
                     pause,

@@ -88,7 +88,10 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
                 .push(meaning::duplicate_definition::diagnostic(
                     file,
                     property.span,
-                    &format!("the `{keyword}` of exercise \"{}\"", crate::text::shown(&def.name.value)),
+                    &format!(
+                        "the `{keyword}` of exercise \"{}\"",
+                        crate::text::shown(&def.name.value)
+                    ),
                     Location::new(file, first),
                     "keep one of the two lines",
                 ));
@@ -109,11 +112,13 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
     }
     let named = std::iter::once(("the exercise name", &def.name))
         .chain(aliases_of(def).map(|alias| ("the alias", alias)))
-        .fold(true, |ok, (what, name)| match values::name(file, name, what) {
-            Ok(()) => ok,
-            Err(error) => {
-                sink.diagnostics.push(*error);
-                false
+        .fold(true, |ok, (what, name)| {
+            match values::name(file, name, what) {
+                Ok(()) => ok,
+                Err(error) => {
+                    sink.diagnostics.push(*error);
+                    false
+                }
             }
         });
     if !named {

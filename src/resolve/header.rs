@@ -150,3 +150,19 @@ pub(super) fn check_library(file: FileId, tree: &ast::File, diagnostics: &mut Ve
         }
     }
 }
+
+/// Where the file's (first) `start` date is written.
+pub(super) fn start_at(file: FileId, tree: &ast::File) -> Location {
+    let span = tree
+        .items
+        .iter()
+        .find_map(|item| match item {
+            Item::Header(ast::Header {
+                value: HeaderValue::Start(date),
+                ..
+            }) => Some(date.span),
+            _ => None,
+        })
+        .unwrap_or_default();
+    Location::new(file, span)
+}

@@ -2,8 +2,14 @@
 //!
 //! Imports are followed depth first, in file order, so definitions are read in the
 //! order a person reading the files would meet them. Each file is read once per
-//! program however many paths lead to it; a file that imports itself, directly or
-//! not, is a cycle and reported at the `import` that closes it.
+//! program however many paths lead to it (hard links and symbolic links included: the
+//! [`Loader`] names files by identity); a file that imports itself, directly or not, is
+//! a cycle and reported at the `import` that closes it.
+//!
+//! An import must name a `.wod` file inside the project, by a relative path: a program
+//! checked in CI could otherwise make `wodc` print the first line of `/etc/shadow` in a
+//! snippet. The resolver refuses absolute paths and other extensions as written; the
+//! loader, which knows the project and the file system, refuses the rest.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -16,21 +22,40 @@ use crate::meaning;
 use crate::source::{self, SourceMap};
 use crate::span::{FileId, Location};
 use crate::syntax;
+use crate::text;
 
 /// Reads files for imports: the resolver's only way to the outside world.
 pub trait Loader {
-    /// Reads the file at `path`.
-    fn load(&self, path: &Path) -> Result<Loaded, LoadError>;
+    /// Reads the `.wod` file at `path`, inside the project of the program being
+    /// checked, refusing one larger than `limit` bytes.
+    fn load(&self, path: &Path, limit: u64) -> Result<Loaded, LoadError>;
 
-    /// The identity of the file at `path`, the same for every path that leads to it.
-    fn key(&self, path: &Path) -> PathBuf {
-        path.to_path_buf()
+    /// The identity of the file at `path`, the same for every path that leads to it;
+    /// `None` when there is no such file. By default, the path itself: right for
+    /// loaders whose files have one name each.
+    fn key(&self, path: &Path) -> Option<FileKey> {
+        Some(FileKey::of_name(path))
+    }
+}
+
+/// A file's identity: on disk, its device and inode; for files held elsewhere (an
+/// editor's open documents, a test's fixtures), any pair unique to the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FileKey(pub u64, pub u64);
+
+impl FileKey {
+    /// A key from a name, for loaders whose files have no inode.
+    pub fn of_name(name: &Path) -> Self {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        name.hash(&mut hasher);
+        Self(u64::MAX, hasher.finish())
     }
 }
 
 /// A file's identity and content.
 pub struct Loaded {
-    pub key: PathBuf,
+    pub key: FileKey,
     pub bytes: Vec<u8>,
 }
 
@@ -40,7 +65,13 @@ pub enum LoadError {
     NotFound,
     Directory,
     NotRegularFile,
-    TooLarge { limit: u64 },
+    TooLarge {
+        limit: u64,
+    },
+    /// It lies outside the project (the directory of the nearest `wodc.toml` or `.git`).
+    OutsideProject,
+    /// It is not a `.wod` file, once links are followed.
+    NotWod,
     Unreadable(String),
 }
 
@@ -51,10 +82,15 @@ impl std::fmt::Display for LoadError {
             Self::Directory => f.write_str("it is a directory"),
             Self::NotRegularFile => f.write_str("it is not a regular file"),
             Self::TooLarge { limit } => write!(f, "it is larger than {} MiB", limit >> 20),
+            Self::OutsideProject => f.write_str("it lies outside the project"),
+            Self::NotWod => f.write_str("it is not a `.wod` file"),
             Self::Unreadable(reason) => write!(f, "it cannot be read: {reason}"),
         }
     }
 }
+
+/// The most the imports of one program may hold, in all: as much as one file may.
+pub const MAX_IMPORT_BYTES: u64 = 64 << 20;
 
 /// Imports nest at most this deep, so a generated chain cannot exhaust the stack.
 const MAX_DEPTH: usize = 64;
@@ -72,22 +108,25 @@ pub(super) struct Sink<'a> {
 /// The files of one program: those read, and the chain of imports being followed.
 pub(super) struct Files<'l> {
     loader: &'l dyn Loader,
-    read: HashSet<PathBuf>,
+    read: HashSet<FileKey>,
     /// The files being read, outermost first...
-    chain: Vec<PathBuf>,
+    chain: Vec<FileKey>,
     /// ...and the `import` paths that led from each to the next.
     via: Vec<Location>,
+    /// How many bytes the imports may still hold.
+    budget: u64,
 }
 
 impl<'l> Files<'l> {
     /// `root` is the path of the program's own file, if it has one.
     pub fn new(loader: &'l dyn Loader, root: Option<&Path>) -> Self {
-        let chain: Vec<PathBuf> = root.map(|p| loader.key(p)).into_iter().collect();
+        let chain: Vec<FileKey> = root.and_then(|p| loader.key(p)).into_iter().collect();
         Self {
             loader,
-            read: chain.iter().cloned().collect(),
+            read: chain.iter().copied().collect(),
             chain,
             via: Vec::new(),
+            budget: MAX_IMPORT_BYTES,
         }
     }
 
@@ -124,28 +163,46 @@ impl<'l> Files<'l> {
         sources: &mut SourceMap,
         sink: &mut Sink<'_>,
     ) {
-        let path = base.join(&import.path.value);
         let at = import.path.span;
+        let written = text::shown(&import.path.value);
         let fail = |message: String, help: &str| {
             Diagnostic::error(meaning::import::META.name, file, at, message)
                 .with_label("this import")
                 .with_help(help.to_owned())
         };
-        let key = self.loader.key(&path);
-        if let Some(start) = self.chain.iter().position(|file| *file == key) {
-            let message = format!("`{}` imports itself through this import", path.display());
-            let mut cycle = fail(
-                message,
-                "move the shared definitions into a file that both can import",
-            );
-            for &step in &self.via[start..] {
-                cycle = cycle.with_secondary(step, "imported from here");
-            }
-            sink.diagnostics.push(cycle);
+        const WHERE: &str = "an import names a `.wod` file inside the project (the directory of \
+                             the nearest `wodc.toml` or `.git`), by a path relative to the \
+                             importing file";
+        let written_path = Path::new(&import.path.value);
+        if written_path.has_root() || written_path.is_absolute() {
+            let message = format!("cannot import `{written}`: it is an absolute path");
+            sink.diagnostics.push(fail(message, WHERE));
             return;
         }
-        if self.read.contains(&key) {
+        if written_path.extension().is_none_or(|e| e != "wod") {
+            let message = format!("cannot import `{written}`: it is not a `.wod` file");
+            sink.diagnostics.push(fail(message, WHERE));
             return;
+        }
+        let path = base.join(written_path);
+        // From here on, the path as it resolves: where the reader should look.
+        let written = text::shown(&path.display().to_string());
+        if let Some(key) = self.loader.key(&path) {
+            if let Some(start) = self.chain.iter().position(|file| *file == key) {
+                let message = format!("`{written}` imports itself through this import");
+                let mut cycle = fail(
+                    message,
+                    "move the shared definitions into a file that both can import",
+                );
+                for &step in &self.via[start..] {
+                    cycle = cycle.with_secondary(step, "imported from here");
+                }
+                sink.diagnostics.push(cycle);
+                return;
+            }
+            if self.read.contains(&key) {
+                return;
+            }
         }
         if self.chain.len() >= MAX_DEPTH {
             let message = format!("imports nest more than {MAX_DEPTH} files deep here");
@@ -153,17 +210,25 @@ impl<'l> Files<'l> {
                 .push(fail(message, "import the files from fewer levels"));
             return;
         }
-        let loaded = match self.loader.load(&path) {
+        let loaded = match self.loader.load(&path, self.budget) {
             Ok(loaded) => loaded,
+            Err(LoadError::TooLarge { .. }) if self.budget < MAX_IMPORT_BYTES => {
+                let message = format!(
+                    "cannot import `{written}`: the imports of a program hold at most {} MiB in all",
+                    MAX_IMPORT_BYTES >> 20
+                );
+                sink.diagnostics
+                    .push(fail(message, "import fewer or smaller files"));
+                return;
+            }
             Err(error) => {
-                let message = format!("cannot import `{}`: {error}", path.display());
-                let help =
-                    "the path is relative to the importing file and must name a readable .wod file";
-                sink.diagnostics.push(fail(message, help));
+                let message = format!("cannot import `{written}`: {error}");
+                sink.diagnostics.push(fail(message, WHERE));
                 return;
             }
         };
-        self.read.insert(loaded.key.clone());
+        self.budget = self.budget.saturating_sub(loaded.bytes.len() as u64);
+        self.read.insert(loaded.key);
         let decoded = source::decode(&loaded.bytes);
         let imported = sources.add(path.display().to_string(), decoded.text);
         let text = sources.shared_text(imported);

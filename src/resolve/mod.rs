@@ -18,7 +18,7 @@ mod weeks;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 
-pub use imports::{LoadError, Loaded, Loader};
+pub use imports::{FileKey, LoadError, Loaded, Loader, MAX_IMPORT_BYTES};
 
 use crate::ast::{
     self, Athlete, ClockTime, Duration, Goal, LevelWord, MassUnit, Phase, Reps, Weekday,
@@ -229,6 +229,9 @@ pub fn resolve(
         header::require_program(root, tree, diagnostics);
     }
     let blocks = weeks::check_layout(blocks, diagnostics);
+    if let Some(start) = settings.start {
+        weeks::check_calendar(start, header::start_at(root, tree), &blocks, diagnostics);
+    }
     Program {
         root,
         settings,

@@ -79,7 +79,10 @@ pub(super) fn name(file: FileId, name: &Spanned<String>, what: &str) -> Checked 
     Err(invalid(
         file,
         name.span,
-        format!("{what} \"{}\" is {chars} characters long", text::shown(&name.value)),
+        format!(
+            "{what} \"{}\" is {chars} characters long",
+            text::shown(&name.value)
+        ),
         format!("a name has at most {MAX_NAME_CHARS} characters"),
     ))
 }
@@ -138,7 +141,11 @@ pub(super) fn mass(
         file,
         mass.span,
         format!("{what} of {} is out of range", shown_mass(mass.value)),
-        format!("{what} is {from} and at most {}kg ({}lb)", kg_text(high), lb_text(high)),
+        format!(
+            "{what} is {from} and at most {}kg ({}lb)",
+            kg_text(high),
+            lb_text(high)
+        ),
     ))
 }
 
@@ -204,7 +211,10 @@ pub(super) fn load(file: FileId, load: &Spanned<Load>) -> Checked {
         Load::Percent(p) if !(p > 0.0 && p <= 100.0) => Err(invalid(
             file,
             load.span,
-            format!("{}% of the one-rep max is out of range", crate::ast::decimal(p)),
+            format!(
+                "{}% of the one-rep max is out of range",
+                crate::ast::decimal(p)
+            ),
             "a share of the one-rep max is more than 0% and at most 100%",
         )),
         Load::Bodyweight {

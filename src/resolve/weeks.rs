@@ -1,8 +1,10 @@
-//! `week-layout`: blocks must tile weeks 1..N, no gap, no overlap.
+//! `week-layout`: blocks must tile weeks 1..N, no gap, no overlap; and every week must
+//! fall inside the calendar.
 
 use super::Block;
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
+use crate::span::Location;
 
 /// Puts the blocks in week order and reports gaps and overlaps, each at the header of
 /// the later block (the later in the file among blocks that start the same week).
@@ -91,5 +93,48 @@ fn span_text(first: u32, last: u32) -> String {
         format!("week {first}")
     } else {
         format!("weeks {first}-{last}")
+    }
+}
+
+/// Every day of the program must be a date: week 1 is the seven days from `start`, and
+/// the calendar ends on 9999-12-31. A week 1 that runs past it is reported at `start`;
+/// otherwise the first block whose weeks do, at its header.
+pub(super) fn check_calendar(
+    start: jiff::civil::Date,
+    start_at: Location,
+    blocks: &[Block],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let last_day = |week: u32| {
+        jiff::Span::new()
+            .try_days(7 * i64::from(week) - 1)
+            .ok()
+            .and_then(|days| start.checked_add(days).ok())
+    };
+    let help = "the calendar ends on 9999-12-31: start the program earlier, or give it fewer weeks";
+    if last_day(1).is_none() {
+        diagnostics.push(meaning::invalid_value::diagnostic(
+            start_at.file,
+            start_at.span,
+            format!("week 1, the seven days from {start}, runs past the end of the calendar"),
+            help,
+        ));
+        return;
+    }
+    if let Some(block) = blocks.iter().find(|b| last_day(*b.weeks.end()).is_none()) {
+        diagnostics.push(
+            Diagnostic::error(
+                meaning::invalid_value::META.name,
+                block.header.file,
+                block.header.span,
+                format!(
+                    "block \"{}\" runs past the end of the calendar, counting from `start {start}`",
+                    block.name
+                ),
+            )
+            .with_label("its weeks end after 9999-12-31")
+            .with_secondary(start_at, "week 1 starts here")
+            .with_help(help),
+        );
     }
 }

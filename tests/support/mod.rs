@@ -4,13 +4,13 @@
 
 use std::path::Path;
 
-use wodc::resolve::{LoadError, Loaded, Loader};
+use wodc::resolve::{FileKey, LoadError, Loaded, Loader};
 
 /// For programs that stand alone: every import is missing.
 pub struct NoFiles;
 
 impl Loader for NoFiles {
-    fn load(&self, _: &Path) -> Result<Loaded, LoadError> {
+    fn load(&self, _: &Path, _: u64) -> Result<Loaded, LoadError> {
         Err(LoadError::NotFound)
     }
 }
@@ -19,10 +19,10 @@ impl Loader for NoFiles {
 pub struct Disk;
 
 impl Loader for Disk {
-    fn load(&self, path: &Path) -> Result<Loaded, LoadError> {
+    fn load(&self, path: &Path, _: u64) -> Result<Loaded, LoadError> {
         match std::fs::read(path) {
             Ok(bytes) => Ok(Loaded {
-                key: path.to_path_buf(),
+                key: FileKey::of_name(path),
                 bytes,
             }),
             Err(_) => Err(LoadError::NotFound),
