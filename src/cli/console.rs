@@ -104,8 +104,18 @@ impl Broken {
 /// Why an I/O operation failed, without the paths some errors carry (a temporary
 /// file's name means nothing to the person reading).
 pub fn reason(error: &io::Error) -> String {
-    match error.raw_os_error() {
-        Some(code) => io::Error::from_raw_os_error(code).to_string(),
-        None => error.kind().to_string(),
+    if let Some(code) = error.raw_os_error() {
+        return io::Error::from_raw_os_error(code).to_string();
+    }
+    // An error that carries a path (tempfile's do) hides the system's code: say its kind.
+    match error.kind() {
+        io::ErrorKind::NotFound => "No such file or directory".to_owned(),
+        kind => {
+            let words = kind.to_string();
+            let mut chars = words.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        }
     }
 }
