@@ -61,6 +61,19 @@ check(vim.bo.filetype == 'wod', 'a .wod file gets filetype wod', 'got ' .. vim.b
 check(vim.bo.commentstring == '// %s', 'commentstring is // %s', vim.bo.commentstring)
 check(vim.bo.shiftwidth == 2 and vim.bo.expandtab, 'indent is two spaces')
 
+-- Typing a body: the line after `{` is indented, a `}` goes back.
+do
+  vim.cmd.new()
+  vim.bo.filetype = 'wod'
+  vim.api.nvim_buf_set_lines(0, 0, -1, true, { 'block "B" weeks 1-4 {' })
+  vim.cmd('normal! GoSession: 1 x 1')
+  vim.cmd('normal! o}')
+  local lines = vim.api.nvim_buf_get_lines(0, 0, -1, true)
+  check(lines[2] == '  Session: 1 x 1' and lines[3] == '}', 'a body is indented by two spaces as it is typed',
+    vim.inspect(lines))
+  vim.cmd('bwipeout!')
+end
+
 -- ---------------------------------------------------------------------------------------
 -- Tree-sitter: parser, highlights, folds
 
