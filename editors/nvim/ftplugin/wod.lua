@@ -1,7 +1,7 @@
 -- Settings for wod buffers: the canonical layout of `wodc fmt` is two spaces per level,
 -- and comments are `//` to the end of the line.
 vim.bo.commentstring = '// %s'
-vim.bo.comments = ':://'
+vim.bo.comments = '://'
 vim.bo.shiftwidth = 2
 vim.bo.softtabstop = 2
 vim.bo.expandtab = true

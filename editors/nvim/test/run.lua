@@ -59,6 +59,7 @@ vim.cmd.edit(vim.fn.fnameescape(sample))
 local buf = vim.api.nvim_get_current_buf()
 check(vim.bo.filetype == 'wod', 'a .wod file gets filetype wod', 'got ' .. vim.bo.filetype)
 check(vim.bo.commentstring == '// %s', 'commentstring is // %s', vim.bo.commentstring)
+check(vim.bo.comments == '://', 'comments is :// (gq and o continue // comments)', vim.bo.comments)
 check(vim.bo.shiftwidth == 2 and vim.bo.expandtab, 'indent is two spaces')
 
 -- Typing a body: the line after `{` is indented, a `}` goes back.
