@@ -194,6 +194,14 @@ toml_files() {
   python3 "$ROOT/editors/ci/check-toml.py"
 }
 
+# Zed builds the extension to WebAssembly itself; compiling it for the host is enough to
+# catch src/lib.rs drifting from zed_extension_api. Its target dir is cached with the tools.
+zed_cargo_check() {
+  set -e
+  cd "$ROOT/editors/zed"
+  nice cargo check --locked --quiet --target-dir "$TOOLS/zed-extension-target"
+}
+
 run "tree-sitter generate: committed src/ is up to date" ts_generate_is_committed
 run "tree-sitter test: corpus and highlight assertions" ts_test
 run "tree-sitter parse: samples without errors, the broken example with" ts_parse_samples
@@ -205,6 +213,7 @@ run "VS Code extension: unit tests (node --test)" vscode_unit_tests
 run "VS Code extension: vsce package" vscode_package
 run "Neovim: headless test" nvim_headless
 run "Helix and Zed: TOML files" toml_files
+run "Zed extension: cargo check (host)" zed_cargo_check
 
 step "summary"
 echo "editors: ${passed} passed, ${#failed[@]} failed"
