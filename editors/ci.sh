@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI for the editor packages under editors/: run `editors/ci.sh` from the repository root
 # (or anywhere: it finds the root itself). Needs Node 20+ with npm, Python 3.11+, a C
-# compiler, git, and cargo the first time (to build the tree-sitter CLI).
+# compiler, git, and cargo (the tree-sitter CLI is built once; the Zed extension is
+# checked with `cargo check`).
 #
 # Installs what it needs, each into a cache so that a second run installs nothing:
 #   - tree-sitter CLI $TS_VERSION from crates.io, unless that version is on PATH or in
