@@ -115,6 +115,9 @@ ts_parse_samples() {
   set -e
   cd "$TS_DIR"
   tree-sitter parse --quiet "${SAMPLES[@]}"
+  # The same with \r\n line ends, which the language allows.
+  sed 's/$/\r/' examples/program-0.2.wod > "$WORK/crlf.wod"
+  tree-sitter parse --quiet "$WORK/crlf.wod"
   # And the deliberately broken example must show its errors.
   if tree-sitter parse --quiet "$ROOT/examples/broken/showcase.wod" >/dev/null 2>&1; then
     echo "examples/broken/showcase.wod parsed without an error"
@@ -205,7 +208,7 @@ zed_cargo_check() {
 
 run "tree-sitter generate: committed src/ is up to date" ts_generate_is_committed
 run "tree-sitter test: corpus and highlight assertions" ts_test
-run "tree-sitter parse: samples without errors, the broken example with" ts_parse_samples
+run "tree-sitter parse: samples without errors (also with CRLF), the broken example with" ts_parse_samples
 run "external scanner: exercise names cut where expected" ts_scanned_names
 run "tree-sitter query: every query file compiles against the grammar" ts_query_files
 run "Neovim queries are copies of the tree-sitter package's" nvim_queries_are_copies
