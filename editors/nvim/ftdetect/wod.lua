@@ -1,0 +1,2 @@
+-- *.wod files are wod programs.
+vim.filetype.add({ extension = { wod = 'wod' } })
