@@ -99,6 +99,7 @@ fn name(c: char) -> Option<String> {
     if let Some(&(_, name)) = HIDDEN_NAMES.iter().find(|(known, _)| *known == c) {
         return Some(name.to_owned());
     }
+    // What is left are the fullwidth forms, named after the ASCII they mirror.
     let ascii = lookalike(c)?;
     Some(match ascii {
         'A'..='Z' => format!("FULLWIDTH LATIN CAPITAL LETTER {ascii}"),
@@ -106,16 +107,53 @@ fn name(c: char) -> Option<String> {
             "FULLWIDTH LATIN SMALL LETTER {}",
             ascii.to_ascii_uppercase()
         ),
-        '0'..='9' => format!("FULLWIDTH DIGIT {}", digit_name(ascii)),
-        _ => return None,
+        '0'..='9' => format!("FULLWIDTH DIGIT {}", DIGITS[ascii as usize - '0' as usize]),
+        _ => {
+            let &(_, name) = PUNCTUATION.iter().find(|(p, _)| *p == ascii)?;
+            format!("FULLWIDTH {name}")
+        }
     })
 }
 
-fn digit_name(digit: char) -> &'static str {
-    [
-        "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
-    ][digit as usize - '0' as usize]
-}
+const DIGITS: [&str; 10] = [
+    "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
+];
+
+/// The Unicode names of ASCII's punctuation, which its fullwidth forms take on.
+const PUNCTUATION: &[(char, &str)] = &[
+    ('!', "EXCLAMATION MARK"),
+    ('"', "QUOTATION MARK"),
+    ('#', "NUMBER SIGN"),
+    ('$', "DOLLAR SIGN"),
+    ('%', "PERCENT SIGN"),
+    ('&', "AMPERSAND"),
+    ('\'', "APOSTROPHE"),
+    ('(', "LEFT PARENTHESIS"),
+    (')', "RIGHT PARENTHESIS"),
+    ('*', "ASTERISK"),
+    ('+', "PLUS SIGN"),
+    (',', "COMMA"),
+    ('-', "HYPHEN-MINUS"),
+    ('.', "FULL STOP"),
+    ('/', "SOLIDUS"),
+    (':', "COLON"),
+    (';', "SEMICOLON"),
+    ('<', "LESS-THAN SIGN"),
+    ('=', "EQUALS SIGN"),
+    ('>', "GREATER-THAN SIGN"),
+    ('?', "QUESTION MARK"),
+    ('@', "COMMERCIAL AT"),
+    ('[', "LEFT SQUARE BRACKET"),
+    ('\\', "REVERSE SOLIDUS"),
+    (']', "RIGHT SQUARE BRACKET"),
+    ('^', "CIRCUMFLEX ACCENT"),
+    ('_', "LOW LINE"),
+    ('`', "GRAVE ACCENT"),
+    ('{', "LEFT CURLY BRACKET"),
+    ('|', "VERTICAL LINE"),
+    ('}', "RIGHT CURLY BRACKET"),
+    ('~', "TILDE"),
+];
 
 /// Characters that pass for ASCII, with their Unicode names. `×` is not here: `.wod`
 /// accepts it for `x`.
@@ -265,6 +303,8 @@ mod tests {
         assert_eq!(lookalike('х'), Some('x'));
         assert_eq!(lookalike('：'), Some(':'));
         assert_eq!(describe('ａ'), "U+FF41 FULLWIDTH LATIN SMALL LETTER A");
+        assert_eq!(describe('：'), "U+FF1A FULLWIDTH COLON");
+        assert_eq!(describe('７'), "U+FF17 FULLWIDTH DIGIT SEVEN");
         assert_eq!(describe('\u{200B}'), "U+200B ZERO WIDTH SPACE");
         assert_eq!(unconfused("sеssion"), "session");
         assert_eq!(lookalike('×'), None);

@@ -590,7 +590,8 @@ fn misspelt_keyword(
     let word: &str = text[start..]
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .next()?;
-    if word.chars().count() < 3 {
+    // Too short to place, or far longer than any keyword: no near miss of one.
+    if !(3..=32).contains(&word.chars().count()) {
         return None;
     }
     let keyword = context
