@@ -29,9 +29,12 @@ pub type Stage = &'static str;
 const CHECK: Stage = "check";
 const PLAN: Stage = "plan";
 
+/// Draws diagnostics in one format.
+type Renderer = fn(&SourceMap, &[Diagnostic]) -> String;
+
 /// The diagnostic formats of `wodc check --format`, each drawn as the command line
 /// draws it (`human` without colour, at its fixed width).
-const RENDERERS: [(Stage, fn(&SourceMap, &[Diagnostic]) -> String); 5] = [
+const RENDERERS: [(Stage, Renderer); 5] = [
     ("render human", |sources, diagnostics| {
         let style = render::human::Style {
             color: false,
