@@ -145,7 +145,7 @@ fn work(shared: &Shared, job: usize) {
             break;
         };
         let input = Arc::new(input);
-        let mut stages = Stages::new();
+        let mut stages = Stages::default();
         *slot.lock() = Some(Running {
             input: Arc::clone(&input),
             started: Instant::now(),
@@ -189,19 +189,13 @@ fn work(shared: &Shared, job: usize) {
 }
 
 /// The time an input spends in each stage.
+#[derive(Default)]
 struct Stages {
     current: Option<(Stage, Instant)>,
     times: Vec<(Stage, Duration)>,
 }
 
 impl Stages {
-    fn new() -> Self {
-        Self {
-            current: None,
-            times: Vec::new(),
-        }
-    }
-
     fn enter(&mut self, stage: Stage) {
         let now = Instant::now();
         if let Some((previous, since)) = self.current.replace((stage, now)) {

@@ -90,6 +90,18 @@ mod tests {
     }
 
     #[test]
+    fn the_grammar_dictionary_has_the_language_0_2_tokens() {
+        let entries = parse(include_str!("../../wod.dict")).unwrap();
+        let tokens = [
+            "warmup", "backoff", "repeats", "each", "of", "/session", "note",
+        ];
+        let units = ["km", "yd", "mi", "m", "min", "kg", "lb", "×"];
+        for token in tokens.iter().chain(&units) {
+            assert!(entries.contains(&token.as_bytes().to_vec()), "no {token:?}");
+        }
+    }
+
+    #[test]
     fn refuses_what_libfuzzer_would() {
         for bad in ["kg", "\"kg", "\"k\"g\"", "\"\\q\"", "\"\\x4\"", "\"\""] {
             assert!(parse(bad).is_err(), "{bad:?} was accepted");

@@ -157,9 +157,10 @@ fn summary(found: &BTreeMap<(Kind, String), Finding>) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{kind} {signature}: {}\n    {} inputs; smallest {} ({} bytes, input #{}{took}): {}",
+            "{kind} {signature}: {}\n    {} input{}; smallest {} ({} bytes, input #{}{took}): {}",
             finding.message,
             finding.count,
+            if finding.count == 1 { "" } else { "s" },
             finding.file.display(),
             finding.len,
             finding.index,

@@ -49,6 +49,7 @@ const MUTATIONS: &[(u32, Mutation)] = &[
     (16, insert_token),
     (16, replace_word),
     (12, replace_number),
+    (4, replace_date),
     (10, splice_line),
     (6, duplicate_line),
     (6, delete_line),
@@ -140,6 +141,10 @@ const NUMBERS: &[&str] = &[
     "521",
     "1000",
     "1001",
+    "1970",
+    "2038",
+    "9999",
+    "10000",
     "65535",
     "65536",
     "2147483647",
@@ -149,6 +154,22 @@ const NUMBERS: &[&str] = &[
     "18446744073709551616",
     "179769313486231570000000000000000000000000000000000000000000000000000000000000",
 ];
+
+/// Dates and clock times at the edges of the calendar and the day.
+const DATES: &[&str] = &[
+    "9999-12-31",
+    "9999-12-27",
+    "9999-06-01",
+    "0001-01-01",
+    "0000-01-01",
+    "1970-01-01",
+    "2038-01-19",
+    "2024-02-29",
+    "2026-02-29",
+    "2026-13-01",
+    "2026-00-10",
+];
+const TIMES: &[&str] = &["00:00", "23:59", "24:00", "12:60", "99:99", "0:00"];
 
 impl Mutator {
     pub fn new(seeds: Vec<Seed>, dict: Vec<Vec<u8>>, seed: u64, max_len: usize) -> Self {
@@ -324,6 +345,38 @@ fn replace_number(edit: &mut Edit<'_>) -> String {
     };
     edit.bytes.splice(start..end, number.bytes());
     format!("number @{start} = {}", show(number.as_bytes()))
+}
+
+/// A date (`DDDD-DD-DD`) or a clock time (`DD:DD`) replaced by one at an edge.
+fn replace_date(edit: &mut Edit<'_>) -> String {
+    let bytes = &*edit.bytes;
+    let shape = |at: usize, pattern: &[u8]| {
+        bytes.get(at..at + pattern.len()).is_some_and(|window| {
+            window.iter().zip(pattern).all(|(&byte, &want)| {
+                if want == b'9' {
+                    byte.is_ascii_digit()
+                } else {
+                    byte == want
+                }
+            })
+        })
+    };
+    let from = edit.rng.usize(..=bytes.len());
+    let found = (from..bytes.len()).chain(0..from).find_map(|at| {
+        if shape(at, b"9999-99-99") {
+            Some((at, 10, DATES))
+        } else if shape(at, b"99:99") {
+            Some((at, 5, TIMES))
+        } else {
+            None
+        }
+    });
+    let Some((at, len, edges)) = found else {
+        return replace_number(edit);
+    };
+    let edge = edges[edit.rng.usize(..edges.len())];
+    edit.bytes.splice(at..at + len, edge.bytes());
+    format!("date @{at} = {edge}")
 }
 
 /// A line of another seed (or of this one), inserted at a line start or in place of a
