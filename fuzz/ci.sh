@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# CI's fuzzing step: builds the stable runner (release: it runs ten times faster than a
-# debug build, which more than pays for the build) and fuzzes check and compile with a
-# fixed seed, within a total budget of time. Fails if any input panicked, was slow or
-# hung. Run from anywhere; see fuzz/README.md.
+# CI's fuzzing step: builds and tests the stable runner (release: it runs ten times
+# faster than a debug build, which more than pays for the build), then fuzzes check and
+# compile with a fixed seed, within a total budget of time. Fails if any input
+# panicked, was slow or hung. Run from anywhere; see fuzz/README.md.
 #
 #   FUZZ_BUDGET   seconds for the whole step, build included (default 170: under 3 min)
 #   FUZZ_SECONDS  seconds of fuzzing at most (default 120), less if the build took long
@@ -18,6 +18,8 @@ started=$SECONDS
 # Not --locked: fuzz/Cargo.lock only adds to wodc's dependencies, and a dependency that
 # wodc gains must not fail this step until the lock file catches up.
 cargo build --release --manifest-path "$fuzz/Cargo.toml" -p wodc-fuzz-stable
+# The runner's own tests (dictionary, mutator), on the release build just made.
+cargo test --quiet --release --manifest-path "$fuzz/Cargo.toml" -p wodc-fuzz-stable
 built=$((SECONDS - started))
 
 # The runner may overrun its --seconds by one --timeout, for an input it was running.

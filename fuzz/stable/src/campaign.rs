@@ -5,8 +5,9 @@
 //! A stuck input cannot be stopped from outside its thread, so an input is only timed:
 //! past the time budget it is recorded as slow and left to finish; still running at the
 //! hang limit, it is recorded as hung and the run ends, leaving the thread behind for the
-//! process exit to reclaim. Memory is watched for the whole process: an expansion that
-//! takes gigabytes ends the run before it takes the machine.
+//! process exit to reclaim. Once the run's time is up, a slow input is not waited for.
+//! Memory is watched for the whole process: an expansion that takes gigabytes ends the
+//! run before it takes the machine.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::Relaxed};
@@ -221,25 +222,30 @@ fn watch(shared: &Shared, options: &Options, started: Instant) -> Option<String>
         if shared.live.load(Relaxed) == 0 {
             return None;
         }
-        // Past the run's time, an input over the budget is not waited for.
         let over = options.time.is_some_and(|time| started.elapsed() >= time);
         if over {
             shared.stop.store(true, Relaxed);
         }
-        let hang = if over { options.slow } else { options.hang };
         for slot in &shared.slots {
             let Some(running) = timed(slot, options.slow, &shared.findings) else {
                 continue;
             };
             let elapsed = running.started.elapsed();
-            if elapsed >= hang {
+            let index = running.input.index;
+            if elapsed >= options.hang {
                 let message = format!("still running after {:.0} s", elapsed.as_secs_f64());
                 let signature = format!("in {}", running.stage);
                 shared
                     .findings
                     .record(Kind::Hung, &signature, &message, &running.input);
                 shared.stop.store(true, Relaxed);
-                return Some(format!("input #{} hung", running.input.index));
+                return Some(format!("input #{index} hung"));
+            }
+            // Past the run's time, a slow input (already recorded) is not waited for.
+            if over && running.slow {
+                return Some(format!(
+                    "time was up, and slow input #{index} still running"
+                ));
             }
         }
         if let Some(limit) = options.memory {

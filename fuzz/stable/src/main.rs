@@ -87,20 +87,27 @@ impl Source for Mutator {
 }
 
 /// Given files, run once each.
-struct Files(Vec<PathBuf>);
+struct Files(Vec<Input>);
+
+impl Files {
+    fn read(paths: &[PathBuf]) -> Result<Self, String> {
+        let inputs = paths.iter().zip(0..).map(|(path, index)| {
+            let bytes = std::fs::read(path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+            let origin = path.display().to_string();
+            Ok(Input {
+                index,
+                bytes,
+                origin,
+            })
+        });
+        inputs.collect::<Result<_, String>>().map(Self)
+    }
+}
 
 impl Source for Files {
     fn input(&self, index: u64) -> Option<Input> {
-        let path = self.0.get(usize::try_from(index).ok()?)?;
-        let bytes = std::fs::read(path).unwrap_or_else(|error| {
-            eprintln!("warning: cannot read {}: {error}", path.display());
-            Vec::new()
-        });
-        Some(Input {
-            index,
-            bytes,
-            origin: path.display().to_string(),
-        })
+        self.0.get(usize::try_from(index).ok()?).cloned()
     }
 }
 
@@ -121,9 +128,35 @@ fn run(args: Args) -> Result<bool, String> {
     panics::install_hook(root.join("src"));
     let artifacts = args
         .artifacts
+        .clone()
         .unwrap_or_else(|| root.join("fuzz/artifacts/stable"));
     let findings = Findings::new(&artifacts)
         .map_err(|error| format!("cannot make {}: {error}", artifacts.display()))?;
+    let mut options = options(&args)?;
+    let source: Arc<dyn Source> = if args.files.is_empty() {
+        Arc::new(mutator(args, &root, options.jobs)?)
+    } else {
+        options.runs = Some(args.files.len() as u64);
+        Arc::new(Files::read(&args.files)?)
+    };
+    let findings = Arc::new(findings);
+    let totals = campaign::run(source, Arc::clone(&findings), &options);
+    report(&totals);
+    let (distinct, inputs) = findings.totals();
+    if distinct == 0 {
+        println!("no panics, no slow inputs");
+        return Ok(true);
+    }
+    println!(
+        "{distinct} findings ({} inputs), in {}:\n{}",
+        campaign::grouped(inputs),
+        artifacts.join("summary.txt").display(),
+        findings.summary()
+    );
+    Ok(false)
+}
+
+fn options(args: &Args) -> Result<Options, String> {
     let skip = args
         .skip
         .iter()
@@ -133,7 +166,7 @@ fn run(args: Args) -> Result<bool, String> {
                 .ok_or_else(|| format!("no stage {name:?}; see --help"))
         })
         .collect::<Result<_, _>>()?;
-    let mut options = Options {
+    Ok(Options {
         runs: args.runs,
         time: args.seconds.map(Duration::from_secs),
         jobs: args.jobs.max(1),
@@ -141,33 +174,33 @@ fn run(args: Args) -> Result<bool, String> {
         hang: Duration::from_secs(args.hang.max(args.timeout)),
         memory: (args.rss_limit_mb > 0).then_some(args.rss_limit_mb << 20),
         skip,
-    };
-    let source: Arc<dyn Source> = if args.files.is_empty() {
-        let seed = args.seed.unwrap_or_else(|| fastrand::u64(..));
-        let roots = if args.seeds.is_empty() {
-            default_seeds(&root)
-        } else {
-            args.seeds
-        };
-        let seeds = seeds::load(&roots, &root)?;
-        if seeds.is_empty() {
-            return Err("no seed files".to_owned());
-        }
-        let dict_path = args.dict.unwrap_or_else(|| root.join("fuzz/wod.dict"));
-        let dict = dict::load(&dict_path)?;
-        println!(
-            "seed {seed}: {} seed files, {} dictionary entries, {} job(s)",
-            seeds.len(),
-            dict.len(),
-            options.jobs
-        );
-        Arc::new(Mutator::new(seeds, dict, seed, args.max_len))
+    })
+}
+
+/// The mutator over the seeds and the dictionary `args` name (or the defaults).
+fn mutator(args: Args, root: &Path, jobs: usize) -> Result<Mutator, String> {
+    let seed = args.seed.unwrap_or_else(|| fastrand::u64(..));
+    let roots = if args.seeds.is_empty() {
+        default_seeds(root)
     } else {
-        options.runs = Some(args.files.len() as u64);
-        Arc::new(Files(args.files))
+        args.seeds
     };
-    let findings = Arc::new(findings);
-    let totals = campaign::run(source, Arc::clone(&findings), &options);
+    let seeds = seeds::load(&roots, root)?;
+    if seeds.is_empty() {
+        return Err("no seed files".to_owned());
+    }
+    let dict = dict::load(&args.dict.unwrap_or_else(|| root.join("fuzz/wod.dict")))?;
+    println!(
+        "seed {seed}: {} seed files, {} dictionary entries, {jobs} job(s)",
+        seeds.len(),
+        dict.len(),
+    );
+    Ok(Mutator::new(seeds, dict, seed, args.max_len))
+}
+
+/// The totals: inputs, rate, the share of time of each stage, and why the run stopped
+/// early if it did.
+fn report(totals: &campaign::Totals) {
     println!(
         "{} inputs in {:.1} s ({}/s)",
         campaign::grouped(totals.runs),
@@ -187,18 +220,6 @@ fn run(args: Args) -> Result<bool, String> {
     if let Some(why) = &totals.stopped {
         println!("stopped early: {why}");
     }
-    let (distinct, inputs) = findings.totals();
-    if distinct == 0 {
-        println!("no panics, no slow inputs");
-        return Ok(true);
-    }
-    println!(
-        "{distinct} findings ({} inputs), in {}:\n{}",
-        campaign::grouped(inputs),
-        artifacts.join("summary.txt").display(),
-        findings.summary()
-    );
-    Ok(false)
 }
 
 /// The checkout this runner was built from: `fuzz/stable/../..`.

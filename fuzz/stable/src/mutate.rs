@@ -14,6 +14,7 @@ use fastrand::Rng;
 use crate::seeds::Seed;
 
 /// One input to run, and how it was made.
+#[derive(Clone)]
 pub struct Input {
     pub index: u64,
     pub bytes: Vec<u8>,

@@ -71,7 +71,9 @@ fn describe(info: &PanicHookInfo<'_>) -> Panic {
     );
     Panic {
         message: payload_text(info.payload()),
-        in_wodc: wodc_frame(&Backtrace::force_capture().to_string()),
+        // The alternate form: the plain one prints paths under the working directory
+        // relative to it, and would hide wodc's frames when run from the checkout.
+        in_wodc: wodc_frame(&format!("{:#}", Backtrace::force_capture())),
         location,
     }
 }
