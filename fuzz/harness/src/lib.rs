@@ -63,7 +63,7 @@ const TARGETS: [(Stage, Target); 4] = [
 struct NoFiles;
 
 impl Loader for NoFiles {
-    fn load(&self, _: &Path) -> Result<Loaded, LoadError> {
+    fn load(&self, _: &Path, _: u64) -> Result<Loaded, LoadError> {
         Err(LoadError::NotFound)
     }
 }
@@ -107,7 +107,10 @@ pub fn compile_all(checked: &Checked, enter: &mut dyn FnMut(Stage) -> bool) {
     if checked.analysis.has_errors() || !enter(PLAN) {
         return;
     }
-    let plan = wodc::plan::build(&checked.analysis.model);
+    // A program too large to expand is refused, as `wodc compile` refuses it.
+    let Ok(plan) = wodc::plan::build(&checked.analysis.model) else {
+        return;
+    };
     let input = backends::Input {
         plan: &plan,
         sources: &checked.sources,
@@ -116,7 +119,7 @@ pub fn compile_all(checked: &Checked, enter: &mut dyn FnMut(Stage) -> bool) {
     };
     for (stage, target) in TARGETS {
         if enter(stage) {
-            let _ = black_box(backends::render(target, &input));
+            let _ = black_box(backends::render(target, &input, &mut std::io::sink()));
         }
     }
 }
