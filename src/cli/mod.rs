@@ -6,6 +6,7 @@ mod compile;
 mod console;
 mod destination;
 mod files;
+mod fmt;
 mod rules;
 mod stats;
 
@@ -54,6 +55,7 @@ enum Command {
     Rules(rules::RulesArgs),
     Catalog(catalog::Args),
     Stats(stats::Args),
+    Fmt(fmt::Args),
 }
 
 pub fn run() -> Status {
@@ -82,5 +84,6 @@ fn command(console: &mut Console) -> Outcome {
         Command::Rules(args) => rules::list(console, args),
         Command::Catalog(args) => catalog::run(console, args),
         Command::Stats(args) => stats::run(console, args),
+        Command::Fmt(args) => fmt::run(console, args),
     }
 }
