@@ -372,7 +372,7 @@ fn scramble(rng: &mut fastrand::Rng, text: &str) -> String {
                 blanks(rng, &mut out, 1);
                 continue;
             }
-            LineKind::Statement(kind) if kind == syntax::StatementKind::Close => {
+            LineKind::Statement(syntax::StatementKind::Close) => {
                 blanks(rng, &mut out, 0);
             }
             _ => {}
