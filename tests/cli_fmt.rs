@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use insta_cmd::{SpawnExt, assert_cmd_snapshot, get_cargo_bin};
+use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
 
 /// A formatted program.
 const FORMATTED: &str = "program \"P\"\nathlete intermediate // who\n\nblock \"A\" weeks 1-4 {\n  session \"S\" on mon {\n    Bench Press: 4 x 8 @ 80kg // top set\n    Lat Pulldown: 3 x 10      // light\n  }\n}\n";
