@@ -18,8 +18,10 @@ use super::destination;
 use super::files::{self, Input, PathProblem};
 use super::{Console, Outcome, Status};
 
-/// Rewrite programs in the canonical layout: indentation, spacing, spellings, comments
-/// aligned. A file with a syntax error is left untouched.
+/// Rewrite programs in the canonical layout.
+///
+/// Indentation, spacing, spellings and blank lines as `format.md` fixes them, trailing
+/// comments aligned. A file with a syntax error is left untouched.
 #[derive(ClapArgs)]
 #[command(
     after_help = "Examples:\n  wodc fmt plan.wod\n  wodc fmt --check programs/\n  wodc fmt --diff plan.wod\n  wodc fmt - < plan.wod"

@@ -51,11 +51,11 @@ struct Cli {
 enum Command {
     Check(check::Args),
     Compile(compile::Args),
+    Fmt(fmt::Args),
     Explain(rules::ExplainArgs),
     Rules(rules::RulesArgs),
     Catalog(catalog::Args),
     Stats(stats::Args),
-    Fmt(fmt::Args),
 }
 
 pub fn run() -> Status {
@@ -80,10 +80,10 @@ fn command(console: &mut Console) -> Outcome {
     match cli.command {
         Command::Check(args) => check::run(console, args),
         Command::Compile(args) => compile::run(console, args),
+        Command::Fmt(args) => fmt::run(console, args),
         Command::Explain(args) => rules::explain(console, args),
         Command::Rules(args) => rules::list(console, args),
         Command::Catalog(args) => catalog::run(console, args),
         Command::Stats(args) => stats::run(console, args),
-        Command::Fmt(args) => fmt::run(console, args),
     }
 }
