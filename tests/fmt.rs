@@ -168,6 +168,22 @@ fn a_comment_is_aligned_only_within_the_width() {
     assert_ne!(column("a new run"), column("aligned with the next"));
 }
 
+/// The example of `docs/format.md`: its "before" formats to its "after".
+#[test]
+fn the_documented_example_holds() {
+    let page = fs::read_to_string(manifest_dir().join("docs/format.md")).unwrap();
+    let blocks: Vec<&str> = page
+        .split("```wod\n")
+        .skip(1)
+        .map(|rest| rest.split("```").next().unwrap())
+        .collect();
+    let [before, after, ..] = blocks[..] else {
+        panic!("docs/format.md has no before and after");
+    };
+    let formatted = fmt(before.as_bytes()).expect("the example has no syntax error");
+    assert_eq!(formatted.replace("// before", "// after"), after);
+}
+
 #[test]
 fn a_file_with_syntax_errors_is_refused() {
     for text in [
