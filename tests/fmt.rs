@@ -202,6 +202,39 @@ fn a_file_with_syntax_errors_is_refused() {
     assert_eq!(fmt(meaning.as_bytes()).as_deref(), Ok(meaning));
 }
 
+/// Hostile files: 200,000 lines, and one huge line among thousands of short ones, all
+/// with trailing comments. The output grows by at most the alignment width a line: no
+/// short line is padded to the huge one. (Their speed is `benches/fmt.rs`'s to measure.)
+#[test]
+fn hostile_files_stay_linear() {
+    let short = "    Leg Press: 3 x 10 @ 100kg // short\n";
+    let steps = " 5@40%".repeat(100_000);
+    let cases = [
+        ("200,000 lines", short.repeat(200_000)),
+        (
+            "one huge line",
+            format!(
+                "{}    Leg Press: 3 x 10 @ 100kg, warmup{steps} // huge\n{}",
+                short.repeat(5_000),
+                short.repeat(5_000)
+            ),
+        ),
+    ];
+    for (what, body) in cases {
+        let text = format!(
+            "program \"P\"\nblock \"A\" weeks 1-2 {{\n  session \"S\" {{\n{body}  }}\n}}\n"
+        );
+        let formatted = fmt(text.as_bytes()).unwrap_or_else(|r| panic!("{what}: {r:?}"));
+        let lines = text.lines().count();
+        assert!(
+            formatted.len() <= text.len() + (ALIGNED_WIDTH + 2) * lines,
+            "{what}: {} bytes from {}",
+            formatted.len(),
+            text.len()
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Properties.
 
