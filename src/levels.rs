@@ -128,39 +128,16 @@ fn valid_directives<'d>(
         let at = directive.name;
         let Some(rule) = rules::find(&directive.rule) else {
             let suggestions = rules::suggestions(&directive.rule);
-            let help = if suggestions.is_empty() {
-                "`wodc rules` lists every rule".to_owned()
-            } else {
-                let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
-                format!("did you mean {}?", list_words(&quoted, "or"))
-            };
-            diagnostics.push(
-                Diagnostic::error(
-                    meaning::unknown_rule::META.name,
-                    at.file,
-                    at.span,
-                    format!("no rule is named `{}`", crate::text::shown(&directive.rule)),
-                )
-                .with_label("unknown rule")
-                .with_help(help),
-            );
+            diagnostics.push(meaning::unknown_rule::diagnostic(
+                at,
+                &directive.rule,
+                &suggestions,
+            ));
             continue;
         };
         if rule.kind == Kind::Meaning {
             if directive.level != LevelWord::Deny {
-                diagnostics.push(
-                    Diagnostic::error(
-                        meaning::unknown_rule::META.name,
-                        at.file,
-                        at.span,
-                        format!(
-                            "`{}` is an error of meaning and cannot be turned down",
-                            rule.name
-                        ),
-                    )
-                    .with_label("always an error")
-                    .with_help("fix what the error points at instead"),
-                );
+                diagnostics.push(meaning::unknown_rule::not_a_guardrail(at, rule.name));
             }
             continue;
         }

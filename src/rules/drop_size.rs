@@ -49,6 +49,7 @@ declare_rule! {
         name: "drop-size",
         level: Warning,
         kind: Guardrail,
+        fix: Always,
     }
 }
 

@@ -43,6 +43,7 @@ declare_rule! {
         name: "rest-pause-pause-length",
         level: Warning,
         kind: Guardrail,
+        fix: Always,
     }
 }
 
