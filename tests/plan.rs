@@ -5,7 +5,7 @@ mod support;
 use support::NoFiles;
 
 use wodc::ast::{Mass, MassUnit, Reps, Weekday};
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::plan::{self, ComputedLoad};
 use wodc::source::SourceMap;
 
@@ -18,7 +18,7 @@ fn with_plan(program: &str, inspect: impl FnOnce(&plan::Plan<'_>)) {
         None,
         program.as_bytes(),
         &NoFiles,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     assert!(!analysis.has_errors(), "{:#?}", analysis.diagnostics);
     inspect(&plan::build(&analysis.model).expect("a small program"));
