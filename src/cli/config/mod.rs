@@ -19,6 +19,9 @@ pub const FILE_NAME: &str = "wodc.toml";
 /// Larger than any real `wodc.toml`: a bigger one is refused rather than parsed.
 const SIZE_LIMIT: u64 = 1 << 20;
 
+/// The mistakes of one file said one by one; the rest are counted.
+const MAX_SHOWN: usize = 20;
+
 /// One `wodc.toml`, read.
 pub struct Config {
     /// Its directory, links resolved: `exclude` patterns are relative to it.
@@ -43,11 +46,16 @@ impl Config {
             vec![error(Some(place), "not UTF-8 text".to_owned())]
         })?;
         let settings = parse::parse(text).map_err(|problems| {
-            let place = |at: usize| Some(line_column(text, at));
-            problems
+            let more = problems.len().saturating_sub(MAX_SHOWN);
+            let mut errors: Vec<ConfigError> = problems
                 .into_iter()
-                .map(|problem| error(place(problem.at.start), problem.message))
-                .collect::<Vec<_>>()
+                .take(MAX_SHOWN)
+                .map(|problem| error(Some(line_column(text, problem.at.start)), problem.message))
+                .collect();
+            if more > 0 {
+                errors.push(error(None, format!("{more} more mistakes")));
+            }
+            errors
         })?;
         let directory = match path.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,

@@ -44,6 +44,10 @@ const LEVELS: [(&str, LevelWord); 3] = [
 /// making the matcher slow to build.
 const MAX_PATTERNS: usize = 1000;
 
+/// Far more levels than there are rules: the bound keeps a hostile file from making
+/// the search for near names slow.
+const MAX_LEVELS: usize = 1000;
+
 /// Reads the settings of `text`, or every mistake in it, in the order of the text.
 pub fn parse(text: &str) -> Result<Settings, Vec<Problem>> {
     let table = DeTable::parse(text).map_err(|error| {
@@ -156,6 +160,11 @@ fn rules(value: &Spanned<DeValue<'_>>, project: &mut Project, problems: &mut Vec
         problems.push(Problem::new(value.span(), message.to_owned()));
         return;
     };
+    if table.len() > MAX_LEVELS {
+        let message = format!("`rules` holds more than {MAX_LEVELS} levels");
+        problems.push(Problem::new(value.span(), message));
+        return;
+    }
     for (rule, level) in table.iter() {
         let guardrail = levels::guardrail(rule.get_ref());
         if let Err(error) = &guardrail {
