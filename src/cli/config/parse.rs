@@ -261,6 +261,22 @@ mod tests {
         }
     }
 
+    /// The table of `docs/configuration.md`.
+    #[test]
+    fn patterns_match_as_documented() {
+        let settings = parse(
+            "exclude = [\"drafts/\", \"archive/*.wod\", \"**/old-*.wod\", \"notes/[0-9]*.wod\"]",
+        )
+        .ok()
+        .expect("valid patterns");
+        let excluded = |path: &str| settings.exclude.is_match(path);
+        assert!(excluded("drafts"));
+        assert!(excluded("archive/a.wod") && !excluded("archive/2025/a.wod"));
+        assert!(excluded("old-a.wod") && excluded("x/y/old-a.wod"));
+        assert!(excluded("notes/1st.wod") && !excluded("notes/first.wod"));
+        assert!(!excluded("drafts.wod") && !excluded("plan.wod"));
+    }
+
     #[test]
     fn every_mistake_is_reported_in_the_order_of_the_text() {
         let found = problems(
