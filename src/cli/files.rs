@@ -35,7 +35,9 @@ impl FsLoader {
         let project = directory.as_deref().map(|directory| {
             directory
                 .ancestors()
-                .find(|dir| dir.join("wodc.toml").exists() || dir.join(".git").exists())
+                .find(|dir| {
+                    dir.join(super::config::FILE_NAME).exists() || dir.join(".git").exists()
+                })
                 .unwrap_or(directory)
                 .to_path_buf()
         });

@@ -57,11 +57,7 @@ impl Config {
             }
             errors
         })?;
-        let directory = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        let root = std::fs::canonicalize(directory).map_err(|why| {
+        let root = std::fs::canonicalize(directory_of(path)).map_err(|why| {
             let why = super::console::reason(&why);
             vec![error(None, format!("cannot read its directory: {why}"))]
         })?;
@@ -93,12 +89,16 @@ impl Config {
 /// `path` with the links of its directories resolved, the last part as it is: a link
 /// to a file is matched as laid out in the project, not as where it points.
 fn resolved(path: &Path) -> Option<PathBuf> {
-    let directory = match path.parent() {
+    let name = path.file_name()?;
+    Some(std::fs::canonicalize(directory_of(path)).ok()?.join(name))
+}
+
+/// The directory `path` is in: `.` for a bare file name.
+fn directory_of(path: &Path) -> &Path {
+    match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
-    };
-    let name = path.file_name()?;
-    Some(std::fs::canonicalize(directory).ok()?.join(name))
+    }
 }
 
 /// The levels a file is checked with: its `wodc.toml`'s under the command line's.
