@@ -14,6 +14,8 @@ use crate::span::{Span, Spanned};
 pub struct File {
     pub items: Vec<Item>,
     pub comments: Vec<Comment>,
+    /// The lines that did not parse (already reported), without their line ends.
+    pub failed: Vec<Span>,
 }
 
 /// A `// ...` comment; `text` excludes the slashes.
@@ -50,7 +52,11 @@ pub enum HeaderValue {
     Units(Spanned<MassUnit>),
     Start(Spanned<Date>),
     Timezone(Spanned<String>),
-    Round(Spanned<Mass>),
+    /// `round MASS`, or `round EQUIPMENT MASS` for the exercises of one equipment.
+    Round {
+        equipment: Option<Spanned<Equipment>>,
+        mass: Spanned<Mass>,
+    },
     Max {
         exercise: Spanned<String>,
         mass: Spanned<Mass>,
@@ -68,7 +74,7 @@ impl HeaderValue {
             Self::Units(_) => "units",
             Self::Start(_) => "start",
             Self::Timezone(_) => "timezone",
-            Self::Round(_) => "round",
+            Self::Round { .. } => "round",
             Self::Max { .. } => "max",
         }
     }
@@ -219,6 +225,8 @@ pub struct Block {
     pub name: Spanned<String>,
     pub weeks: Spanned<WeekSpan>,
     pub deload: Option<Span>,
+    /// `repeats "OTHER"`: the name of the block whose sessions this one repeats.
+    pub repeats: Option<Spanned<String>>,
     /// `None` for a block written without `{ }`.
     pub body: Option<BlockBody>,
 }
@@ -294,9 +302,18 @@ impl Weekday {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SessionItem {
-    Prescription(Prescription),
+    /// Boxed: a prescription is several times the size of the other items.
+    Prescription(Box<Prescription>),
     Superset(Superset),
     Level(LevelDirective),
+    Note(Note),
+}
+
+/// `note "TEXT"` on a line of its own: a note for the whole session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub span: Span,
+    pub text: Spanned<String>,
 }
 
 /// `superset [rest DURATION] { PRESCRIPTIONS }`.
@@ -308,17 +325,53 @@ pub struct Superset {
     pub members: Vec<Prescription>,
 }
 
-/// `EXERCISE: SETS x REPS [@ INTENSITY] [, CLAUSE]*`: one exercise line.
+/// `EXERCISE: SETS x REPS [@ INTENSITY] [, CLAUSE]*`, or one continuous effort
+/// `EXERCISE: AMOUNT [@ INTENSITY] [, CLAUSE]*`: one exercise line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prescription {
     /// The whole line without indentation or comment.
     pub span: Span,
     pub exercise: Spanned<String>,
-    pub sets: Spanned<u32>,
-    pub reps: Spanned<Reps>,
-    pub load: Option<Spanned<Load>>,
-    pub effort: Option<Spanned<Effort>>,
+    /// `None` for one continuous effort (`Rower: 2km`), which is one set.
+    pub sets: Option<PerWeek<u32>>,
+    pub reps: PerWeek<Reps>,
+    /// `each`: the reps are per side.
+    pub each: Option<Span>,
+    pub load: Option<Loads>,
+    pub effort: Option<PerWeek<Effort>>,
     pub clauses: Vec<Clause>,
+}
+
+/// A value given once for the whole block, or once per week of it (`5/3/1/5`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PerWeek<T> {
+    /// The whole value or list, as written.
+    pub span: Span,
+    pub values: Vec<Spanned<T>>,
+}
+
+impl<T> PerWeek<T> {
+    /// One value for every week.
+    pub fn one(value: Spanned<T>) -> Self {
+        Self {
+            span: value.span,
+            values: vec![value],
+        }
+    }
+
+    /// Whether a value is given per week (a list of two or more).
+    pub fn is_list(&self) -> bool {
+        self.values.len() > 1
+    }
+}
+
+/// A line's load: one, or one per week; `of NAME` makes its percentages shares of that
+/// exercise's one-rep max.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loads {
+    pub span: Span,
+    pub values: PerWeek<Load>,
+    pub of: Option<Spanned<String>>,
 }
 
 /// A rep target.
@@ -327,8 +380,52 @@ pub enum Reps {
     Exact(u32),
     Range(u32, u32),
     Amrap,
-    /// A hold, in seconds.
+    /// A hold, or a continuous effort for a time.
     Hold(Duration),
+    /// A carry, a sled push, a row: a distance.
+    Distance(Distance),
+}
+
+/// A distance as written: `40m`, `1.5km`, `50yd`, `1mi`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Distance {
+    pub value: f64,
+    pub unit: DistanceUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DistanceUnit {
+    Metre,
+    Kilometre,
+    Yard,
+    Mile,
+}
+
+impl DistanceUnit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Metre => "m",
+            Self::Kilometre => "km",
+            Self::Yard => "yd",
+            Self::Mile => "mi",
+        }
+    }
+
+    /// How many metres one of this unit is.
+    pub fn metres(self) -> f64 {
+        match self {
+            Self::Metre => 1.0,
+            Self::Kilometre => 1000.0,
+            Self::Yard => 0.9144,
+            Self::Mile => 1609.344,
+        }
+    }
+}
+
+impl Distance {
+    pub fn metres(self) -> f64 {
+        self.value * self.unit.metres()
+    }
 }
 
 /// A length of time in seconds, as the sum of its written parts (`1min30s` is 90).
@@ -386,6 +483,8 @@ pub enum Load {
     Bodyweight {
         plus: Option<(Sign, Mass)>,
     },
+    /// `-P%`: P% lighter than the line's top set (back-off sets only).
+    BelowTop(f64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -420,32 +519,126 @@ pub enum ClauseValue {
     Tempo(Spanned<Tempo>),
     Progress(Spanned<Progress>),
     Note(Spanned<String>),
+    Warmup(Vec<Spanned<WarmupStep>>),
+    Backoff(Backoff),
     Technique(Technique),
 }
 
 impl ClauseValue {
-    /// The clause's name for messages: techniques share one name, as a line may have one.
-    pub fn kind(&self) -> &'static str {
+    /// The clause's keyword, for messages.
+    pub fn keyword(&self) -> &'static str {
         match self {
             Self::Rest(_) => "rest",
             Self::Tempo(_) => "tempo",
             Self::Progress(_) => "progress",
             Self::Note(_) => "note",
-            Self::Technique(_) => "technique",
+            Self::Warmup(_) => "warmup",
+            Self::Backoff(_) => "backoff",
+            Self::Technique(technique) => technique.keyword(),
         }
     }
+}
+
+/// One warm-up set: `5@40%` (a share of the line's working load), `3@60kg`, `10@BW`,
+/// or `10` (an empty bar, or bodyweight).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WarmupStep {
+    pub reps: Reps,
+    pub load: Option<Load>,
+}
+
+/// `backoff SETS x REPS [@ LOAD] [EFFORT]`: straight sets after the line's sets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Backoff {
+    pub sets: Spanned<u32>,
+    pub reps: Spanned<Reps>,
+    pub load: Option<Spanned<Load>>,
+    /// One effort; a list is written, and refused, as on any line.
+    pub effort: Option<PerWeek<Effort>>,
 }
 
 /// `tempo A-B-C-D`: eccentric, pause, concentric, pause. `None` is an `X` (explosive).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tempo(pub [Option<u32>; 4]);
 
-/// What a `progress` clause adds every week after a block's first.
+/// `progress SIGN STEP/PERIOD`: what is added every week after a block's first, or at
+/// every occurrence of the session after its first.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Progress {
+pub struct Progress {
+    pub sign: Sign,
+    pub step: Step,
+    pub period: Period,
+}
+
+/// What one step of a progression adds, as written (the sign apart).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Step {
     Mass(Mass),
     Percent(f64),
     Sets(u32),
+    Reps(u32),
+    Rir(f64),
+    Rpe(f64),
+}
+
+/// What a progression changes: a line has at most one progression of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ProgressKind {
+    Load,
+    Sets,
+    Reps,
+    Effort,
+}
+
+impl Step {
+    pub fn kind(self) -> ProgressKind {
+        match self {
+            Self::Mass(_) | Self::Percent(_) => ProgressKind::Load,
+            Self::Sets(_) => ProgressKind::Sets,
+            Self::Reps(_) => ProgressKind::Reps,
+            Self::Rir(_) | Self::Rpe(_) => ProgressKind::Effort,
+        }
+    }
+}
+
+impl ProgressKind {
+    /// "the load", "the sets"...: what a week list or a progression of it changes.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Load => "load",
+            Self::Sets => "sets",
+            Self::Reps => "reps",
+            Self::Effort => "effort",
+        }
+    }
+}
+
+/// How often a progression steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Period {
+    Week,
+    Session,
+}
+
+impl Period {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Week => "week",
+            Self::Session => "session",
+        }
+    }
+}
+
+impl Technique {
+    /// The technique's keyword, as a line writes it.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            Self::Drop(_) | Self::DropTo(_) => "drop",
+            Self::MechanicalDrop(_) => "mechanical drop",
+            Self::RestPause(_) => "rest-pause",
+            Self::MyoReps(_) => "myo-reps",
+        }
+    }
 }
 
 /// An intensity technique.
@@ -505,6 +698,7 @@ impl std::fmt::Display for Reps {
             Self::Range(low, high) => write!(f, "{low}-{high}"),
             Self::Amrap => f.write_str("AMRAP"),
             Self::Hold(duration) => write!(f, "{duration}"),
+            Self::Distance(distance) => write!(f, "{distance}"),
         }
     }
 }
@@ -522,6 +716,12 @@ impl std::fmt::Display for Tempo {
             }
         }
         Ok(())
+    }
+}
+
+impl std::fmt::Display for Distance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", decimal(self.value), self.unit.as_str())
     }
 }
 
@@ -543,6 +743,7 @@ impl std::fmt::Display for Load {
                 let sign = if *sign == Sign::Plus { '+' } else { '-' };
                 write!(f, "BW{sign}{mass}")
             }
+            Self::BelowTop(p) => write!(f, "-{}%", decimal(*p)),
         }
     }
 }

@@ -248,6 +248,16 @@ const MAPPED: &[(&str, &str)] = &[
     ("Cable Wrist Curl", "Cable_Wrist_Curl"),
     ("Wrist Roller", "Wrist_Roller"),
     ("Farmer's Carry", "Farmers_Walk"),
+    // Conditioning
+    ("Stationary Bike", "Bicycling_Stationary"),
+    ("Rower", "Rowing_Stationary"),
+    ("Treadmill Walk", "Walking_Treadmill"),
+    ("Treadmill Run", "Running_Treadmill"),
+    ("Elliptical", "Elliptical_Trainer"),
+    ("Stair Climber", "Stairmaster"),
+    ("Jump Rope", "Rope_Jumping"),
+    ("Sled Push", "Sled_Push"),
+    ("Battle Ropes", "Battling_Ropes"),
     // Abs and obliques
     ("Crunch", "Crunches"),
     ("Cable Crunch", "Cable_Crunch"),
@@ -366,6 +376,21 @@ const KNOWN_DIFFERENCES: &[(&str, Field, &str)] = &[
         "a trunk exercise: the rotation is the spine's, the arms stay straight",
     ),
     (
+        "Farmer's Carry",
+        Field::Mechanic,
+        "language.md counts loaded carries as conditioning; the db files strongman events as compound",
+    ),
+    (
+        "Sled Push",
+        Field::Mechanic,
+        "language.md counts sleds as conditioning; the db files strongman events as compound",
+    ),
+    (
+        "Battle Ropes",
+        Field::Mechanic,
+        "language.md counts ropes as conditioning; the db files them as compound strength work",
+    ),
+    (
         "Cable Hip Adduction",
         Field::Muscle,
         "adduction is the adductors' work; the db credits its machine adduction so too",
@@ -378,6 +403,7 @@ struct DbExercise {
     name: String,
     equipment: Option<String>,
     mechanic: Option<String>,
+    category: Option<String>,
     primary: String,
 }
 
@@ -395,6 +421,7 @@ fn load_db() -> HashMap<String, DbExercise> {
                 name: field(e, "name").expect("name"),
                 equipment: field(e, "equipment"),
                 mechanic: field(e, "mechanic"),
+                category: field(e, "category"),
                 primary: primary[0].as_str().expect("a muscle name").to_owned(),
             };
             (field(e, "id").expect("id"), exercise)
@@ -461,9 +488,12 @@ fn differences(entry: &Entry, db: &DbExercise) -> BTreeSet<Field> {
     {
         out.insert(Field::Equipment);
     }
-    if let Some(mechanic) = &db.mechanic
-        && db_mechanic(mechanic) != entry.mechanic
-    {
+    // The db gives cardio no mechanic: it is what language 0.2 calls conditioning.
+    let mechanic = match db.category.as_deref() {
+        Some("cardio") => Some(Mechanic::Conditioning),
+        _ => db.mechanic.as_deref().map(db_mechanic),
+    };
+    if mechanic.is_some_and(|mechanic| mechanic != entry.mechanic) {
         out.insert(Field::Mechanic);
     }
     if !db_muscles(&db.primary)

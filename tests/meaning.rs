@@ -245,6 +245,71 @@ fn invalid_value() {
 }
 
 #[test]
+fn invalid_value_lists() {
+    let found = check("invalid_value_lists.wod");
+    assert_found(
+        "invalid_value_lists.wod",
+        found,
+        &[
+            // Three reps for a four-week block.
+            ("", 8, "invalid-value"),
+            // The effort is given week by week and also progresses.
+            ("", 9, "invalid-value"),
+            // A technique on a conditioning line.
+            ("", 10, "invalid-value"),
+            // Back-off sets and a technique on one line.
+            ("", 11, "invalid-value"),
+            // `-10%` where no top set stands above it.
+            ("", 12, "invalid-value"),
+            // `of Back Squat` with no percentage.
+            ("", 13, "invalid-value"),
+            // RIR rising each week.
+            ("", 14, "invalid-value"),
+            // Reps added to AMRAP.
+            ("", 15, "invalid-value"),
+        ],
+    );
+}
+
+#[test]
+fn syntax_mistakes() {
+    let found = check("syntax_mistakes.wod");
+    assert_found(
+        "syntax_mistakes.wod",
+        found,
+        &[
+            // `program Base`: the name unquoted, and no second, false report.
+            ("", 2, "syntax"),
+            // The block header lacks its `{`.
+            ("", 4, "syntax"),
+            // `progress 2.5kg/week`: the `+` is missing.
+            ("", 6, "syntax"),
+            // `rets`: did you mean `rest`?
+            ("", 7, "syntax"),
+            // `drop 25%, 25%`: drops go after one `drop`, with spaces.
+            ("", 8, "syntax"),
+            // The session header lacks its `{`.
+            ("", 10, "syntax"),
+        ],
+    );
+}
+
+#[test]
+fn unknown_block() {
+    let found = check("unknown_block.wod");
+    assert_found(
+        "unknown_block.wod",
+        found,
+        &[
+            // "Bild 1": did you mean "Build 1"?
+            ("", 10, "unknown-block"),
+            // "Build 3" itself repeats "Build 1".
+            ("", 12, "unknown-block"),
+        ],
+    );
+}
+
+#[test]
 fn week_layout() {
     let found = check("week_layout.wod");
     assert_found(
@@ -306,7 +371,10 @@ fn every_fixture_is_tested() {
         "duplicate_definition.wod",
         "import.wod",
         "invalid_value.wod",
+        "invalid_value_lists.wod",
         "syntax.wod",
+        "syntax_mistakes.wod",
+        "unknown_block.wod",
         "unknown_exercise.wod",
         "unknown_rule.wod",
         "week_layout.wod",
@@ -331,6 +399,7 @@ fn every_error_of_meaning_is_covered() {
         "import.wod",
         "invalid_value.wod",
         "syntax.wod",
+        "unknown_block.wod",
         "unknown_exercise.wod",
         "unknown_rule.wod",
         "week_layout.wod",

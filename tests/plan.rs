@@ -128,21 +128,27 @@ block "A" weeks 1-2 {
             // No max for the deadlift: the percentage stays.
             assert_eq!(
                 exercises(0)[2].sets[0].load,
-                Some(ComputedLoad::Percent(70.0))
+                Some(ComputedLoad::Percent {
+                    percent: 70.0,
+                    of: None
+                })
             );
         },
     );
 }
 
 #[test]
-fn loads_snap_to_the_nearest_step_halfway_up() {
+fn computed_loads_snap_to_the_nearest_step_halfway_up_and_written_ones_stay() {
     with_plan(
         r#"program "Round"
 round 2kg
+max Leg Extension: 82kg
+max Leg Curl: 81.8kg
 block "A" weeks 1-1 {
   session "S" on mon {
-    Leg Extension: 1 x 10 @ 41kg
-    Leg Curl: 1 x 10 @ 40.9kg
+    Leg Extension: 1 x 10 @ 50%
+    Leg Curl: 1 x 10 @ 50%
+    Leg Press: 1 x 10 @ 41kg
   }
 }
 "#,
@@ -153,13 +159,14 @@ block "A" weeks 1-1 {
                 kg(42.0),
                 "41 is halfway between 40 and 42"
             );
-            assert_eq!(exercises[1].sets[0].load, kg(40.0));
+            assert_eq!(exercises[1].sets[0].load, kg(40.0), "40.9 is nearer 40");
+            assert_eq!(exercises[2].sets[0].load, kg(41.0), "written, so kept");
         },
     );
 }
 
 #[test]
-fn a_deload_without_a_body_halves_the_last_week_and_drops_techniques() {
+fn a_deload_without_a_body_halves_the_last_week_lightens_and_drops_techniques() {
     with_plan(
         r#"program "Deload"
 athlete intermediate
@@ -179,14 +186,14 @@ block "Rest" week 4 deload
             assert_eq!(press.sets.len(), 3, "5 sets halved, rounded up");
             assert_eq!(
                 press.sets[0].load,
-                kg(170.0),
-                "the load of the block's last week"
+                kg(152.5),
+                "90% of the block's last week, 170kg: 153, snapped to 152.5"
             );
             let extension = &deload.sessions[0].exercises[1];
             assert_eq!(extension.sets.len(), 2);
             assert!(extension.technique.is_none());
             assert!(extension.sets[0].drops.is_empty());
-            assert_eq!(extension.sets[0].load, kg(50.0));
+            assert_eq!(extension.sets[0].load, kg(45.0), "90% of 50kg");
         },
     );
 }

@@ -106,7 +106,7 @@ fn names_are_unique_and_read_well_after_allow() {
             );
         }
     }
-    assert_eq!(names.len(), 7 + 24, "7 errors of meaning and 24 guardrails");
+    assert_eq!(names.len(), 8 + 24, "8 errors of meaning and 24 guardrails");
 }
 
 #[test]

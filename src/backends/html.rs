@@ -47,10 +47,14 @@ pub fn render(input: &Input<'_>, out: &mut dyn Write) -> io::Result<()> {
         for session in &week.sessions {
             writeln!(
                 out,
-                "<section class=\"session\">\n<p class=\"week\">{}</p>\n<h2>{}</h2>\n<table>",
+                "<section class=\"session\">\n<p class=\"week\">{}</p>\n<h2>{}</h2>",
                 escape(&week.heading),
                 escape(&session.heading)
             )?;
+            for note in &session.session_notes {
+                writeln!(out, "<p class=\"session-note\">{}</p>", escape(note))?;
+            }
+            writeln!(out, "<table>")?;
             write!(out, "<colgroup>")?;
             for class in classes {
                 write!(out, "<col class=\"{class}\">")?;

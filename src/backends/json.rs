@@ -61,6 +61,7 @@ struct Session<'a> {
     time: Option<String>,
     duration_min: u32,
     duration_estimated: bool,
+    notes: &'a [String],
     exercises: Vec<Exercise<'a>>,
 }
 
@@ -99,11 +100,12 @@ struct TechniqueJson<'a> {
 
 #[derive(Serialize)]
 struct Set<'a> {
+    kind: &'static str,
     reps: RepsJson,
-    load: Option<LoadJson>,
+    load: Option<LoadJson<'a>>,
     effort: Option<EffortJson>,
     rest_s: Option<Number>,
-    drops: Vec<Option<LoadJson>>,
+    drops: Vec<Option<LoadJson<'a>>>,
     mini_sets: Vec<MiniSet>,
     steps: &'a [&'a str],
 }
@@ -114,24 +116,42 @@ struct MiniSet {
     pause_s: Number,
 }
 
+/// A rep target, with `"each": true` for per-side work.
 #[derive(Serialize)]
-#[serde(untagged)]
-enum RepsJson {
-    Range { min: u32, max: u32 },
-    Amrap { amrap: bool },
-    Hold { seconds: Number },
+struct RepsJson {
+    #[serde(flatten)]
+    target: TargetJson,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    each: bool,
 }
 
 #[derive(Serialize)]
 #[serde(untagged)]
-enum LoadJson {
+enum TargetJson {
+    Range { min: u32, max: u32 },
+    Amrap { amrap: bool },
+    Hold { seconds: Number },
+    Distance { distance: MassJson },
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum LoadJson<'a> {
     Mass(MassJson),
     Percent {
         percent_1rm: Number,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        of: Option<&'a str>,
     },
     Bodyweight {
         bodyweight: bool,
         plus: Option<MassJson>,
+    },
+    BelowTop {
+        below_top_percent: Number,
+    },
+    ShareOfWork {
+        percent_of_work: Number,
     },
 }
 
@@ -207,6 +227,7 @@ fn week<'a>(input: &'a Input<'a>, week: &'a plan::Week<'a>) -> Week<'a> {
                     .map(|t| format!("{:02}:{:02}", t.hour, t.minute)),
                 duration_min: session.duration_min,
                 duration_estimated: session.duration_estimated,
+                notes: session.notes,
                 exercises: session
                     .exercises
                     .iter()
@@ -236,11 +257,19 @@ fn exercise<'a>(input: &Input<'a>, exercise: &'a plan::Exercise<'a>) -> Exercise
             .sets
             .iter()
             .map(|set| Set {
-                reps: reps(set.reps),
-                load: set.load.map(load),
+                kind: set.kind.as_str(),
+                reps: RepsJson {
+                    target: target(set.reps),
+                    each: exercise.each,
+                },
+                load: set.load.map(|l| load(l, exercise.max_of)),
                 effort: set.effort.map(effort),
                 rest_s: set.rest_s.map(Number),
-                drops: set.drops.iter().map(|d| d.map(load)).collect(),
+                drops: set
+                    .drops
+                    .iter()
+                    .map(|d| d.map(|l| load(l, exercise.max_of)))
+                    .collect(),
                 mini_sets: set
                     .mini_sets
                     .iter()
@@ -279,24 +308,38 @@ fn technique(technique: &Technique) -> TechniqueJson<'_> {
 }
 
 fn reps(reps: Reps) -> RepsJson {
+    RepsJson {
+        target: target(reps),
+        each: false,
+    }
+}
+
+fn target(reps: Reps) -> TargetJson {
     match reps {
-        Reps::Exact(n) => RepsJson::Range { min: n, max: n },
-        Reps::Range(min, max) => RepsJson::Range { min, max },
-        Reps::Amrap => RepsJson::Amrap { amrap: true },
-        Reps::Hold(duration) => RepsJson::Hold {
+        Reps::Exact(n) => TargetJson::Range { min: n, max: n },
+        Reps::Range(min, max) => TargetJson::Range { min, max },
+        Reps::Amrap => TargetJson::Amrap { amrap: true },
+        Reps::Hold(duration) => TargetJson::Hold {
             seconds: Number(duration.seconds),
+        },
+        Reps::Distance(distance) => TargetJson::Distance {
+            distance: MassJson {
+                value: Number(distance.value),
+                unit: distance.unit.as_str(),
+            },
         },
     }
 }
 
-fn load(load: ComputedLoad) -> LoadJson {
+fn load(load: ComputedLoad, max_of: Option<&str>) -> LoadJson<'_> {
     match load {
         ComputedLoad::Mass(mass) => LoadJson::Mass(MassJson {
             value: Number(mass.value),
             unit: mass.unit.as_str(),
         }),
-        ComputedLoad::Percent(percent) => LoadJson::Percent {
+        ComputedLoad::Percent { percent, of } => LoadJson::Percent {
             percent_1rm: Number(percent),
+            of: of.and(max_of),
         },
         ComputedLoad::Bodyweight { plus } => LoadJson::Bodyweight {
             bodyweight: true,
@@ -304,6 +347,12 @@ fn load(load: ComputedLoad) -> LoadJson {
                 value: Number(mass.value),
                 unit: mass.unit.as_str(),
             }),
+        },
+        ComputedLoad::BelowTop(percent) => LoadJson::BelowTop {
+            below_top_percent: Number(percent),
+        },
+        ComputedLoad::ShareOfWork(percent) => LoadJson::ShareOfWork {
+            percent_of_work: Number(percent),
         },
     }
 }

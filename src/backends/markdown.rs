@@ -21,6 +21,9 @@ pub fn render(input: &Input<'_>, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "## {}\n", escape_text(&week.heading))?;
         for session in &week.sessions {
             writeln!(out, "### {}\n", escape_text(&session.heading))?;
+            for note in &session.session_notes {
+                writeln!(out, "> {}\n", escape_text(note))?;
+            }
             writeln!(out, "| {} |", header.join(" | "))?;
             writeln!(out, "|{}", " --- |".repeat(header.len()))?;
             for row in &session.rows {

@@ -3,8 +3,9 @@
 //! are done), the computed loads with drop loads written out, and blank cells to log
 //! what was lifted.
 
-use crate::ast::{Effort, NumberOrRange, Reps, Tempo, decimal};
-use crate::plan::{ComputedLoad, Exercise, Plan, Session, Set, Week};
+use crate::ast::{Effort, NumberOrRange, Reps, decimal};
+use crate::catalog::{Equipment, Mechanic};
+use crate::plan::{ComputedLoad, Exercise, Plan, Session, Set, SetKind, Week};
 use crate::resolve::Technique;
 
 /// The columns filled from the program.
@@ -25,7 +26,10 @@ pub(super) struct SheetWeek {
 
 pub(super) struct SheetSession {
     pub heading: String,
+    /// The session's own notes, printed under its heading.
+    pub session_notes: Vec<String>,
     pub rows: Vec<[String; 6]>,
+    /// The notes of its lines, printed after the table.
     pub notes: Vec<String>,
 }
 
@@ -97,6 +101,7 @@ fn session(session: &Session<'_>) -> SheetSession {
         .collect();
     SheetSession {
         heading,
+        session_notes: session.notes.to_vec(),
         rows: rows(&session.exercises),
         notes,
     }
@@ -135,42 +140,81 @@ fn superset_group<'e, 'm>(exercises: &'e [Exercise<'m>]) -> &'e [Exercise<'m>] {
 fn row(exercise: &Exercise<'_>, round: usize, set: &Set<'_>) -> [String; 6] {
     [
         label(exercise),
-        format!("{}/{}", round + 1, exercise.sets.len()),
-        target(set, exercise.tempo),
-        load_with_drops(set),
+        set_number(exercise, round, set),
+        target(set, exercise),
+        load_with_drops(set, exercise),
         match set.rest_s {
             Some(0.0) => "none".to_owned(),
             Some(seconds) => crate::ast::Duration { seconds }.to_string(),
             None => "—".to_owned(),
         },
-        exercise
-            .technique
-            .map_or_else(String::new, |t| technique(t, set)),
+        match (set.kind, exercise.technique) {
+            (SetKind::Work, Some(technique)) => self::technique(technique, set),
+            _ => String::new(),
+        },
     ]
 }
 
-/// A session's exercises as lines of text, one per exercise: a calendar event's
-/// description.
-pub(super) fn description(session: &Session<'_>) -> String {
-    session
-        .exercises
+/// `1/4` for a work set; `warm-up 1/2` and `back-off 1/3` for the others.
+fn set_number(exercise: &Exercise<'_>, index: usize, set: &Set<'_>) -> String {
+    let of_kind = |kind: SetKind| exercise.sets.iter().filter(|s| s.kind == kind).count();
+    let before = exercise.sets[..index]
         .iter()
-        .filter_map(|exercise| {
-            let set = exercise.sets.first()?;
-            let mut line = format!(
-                "{}: {} × {}",
-                label(exercise),
-                exercise.sets.len(),
-                target(set, exercise.tempo)
-            );
-            if set.load.is_some() {
-                line.push_str(&format!(", {}", load_with_drops(set)));
-            }
-            if let Some(technique) = exercise.technique {
-                line.push_str(&format!(" ({})", self::technique(technique, set)));
-            }
-            Some(line)
-        })
+        .filter(|s| s.kind == set.kind)
+        .count();
+    let number = format!("{}/{}", before + 1, of_kind(set.kind));
+    match set.kind {
+        SetKind::Warmup => format!("warm-up {number}"),
+        SetKind::Work => number,
+        SetKind::Backoff => format!("back-off {number}"),
+    }
+}
+
+/// A session's notes, then its exercises as lines of text, one per exercise: a
+/// calendar event's description.
+pub(super) fn description(session: &Session<'_>) -> String {
+    let exercises = session.exercises.iter().filter_map(|exercise| {
+        let set = exercise.work_sets().next()?;
+        let mut line = format!(
+            "{}: {} × {}",
+            label(exercise),
+            exercise.work_sets().count(),
+            target(set, exercise)
+        );
+        if set.load.is_some() {
+            line.push_str(&format!(", {}", load_with_drops(set, exercise)));
+        }
+        if let Some(technique) = exercise.technique {
+            line.push_str(&format!(" ({})", self::technique(technique, set)));
+        }
+        let warmups = exercise
+            .sets
+            .iter()
+            .filter(|s| s.kind == SetKind::Warmup)
+            .count();
+        if warmups > 0 {
+            line.push_str(&format!(", after {warmups} warm-up sets"));
+        }
+        let backoffs: Vec<&Set<'_>> = exercise
+            .sets
+            .iter()
+            .filter(|s| s.kind == SetKind::Backoff)
+            .collect();
+        if let Some(first) = backoffs.first() {
+            line.push_str(&format!(
+                ", then {} back-off × {}, {}",
+                backoffs.len(),
+                target(first, exercise),
+                load_with_drops(first, exercise)
+            ));
+        }
+        Some(line)
+    });
+    session
+        .notes
+        .iter()
+        .cloned()
+        .chain(exercises)
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -182,17 +226,23 @@ fn label(exercise: &Exercise<'_>) -> String {
     }
 }
 
-fn target(set: &Set<'_>, tempo: Option<Tempo>) -> String {
+fn target(set: &Set<'_>, exercise: &Exercise<'_>) -> String {
+    let conditioning = exercise.mechanic == Mechanic::Conditioning;
     let mut target = match set.reps {
         Reps::Exact(1) => "1 rep".to_owned(),
+        Reps::Hold(duration) if conditioning => duration.to_string(),
         Reps::Hold(duration) => format!("{duration} hold"),
+        Reps::Distance(distance) => distance.to_string(),
         Reps::Amrap => "AMRAP".to_owned(),
         reps => format!("{reps} reps"),
     };
+    if exercise.each {
+        target.push_str(" each side");
+    }
     if let Some(effort) = set.effort {
         target.push_str(&format!(" @ {}", self::effort(effort)));
     }
-    if let Some(tempo) = tempo {
+    if let (Some(tempo), false) = (exercise.tempo, set.kind == SetKind::Warmup) {
         target.push_str(&format!(", tempo {tempo}"));
     }
     target
@@ -211,19 +261,40 @@ fn effort(effort: Effort) -> String {
 }
 
 /// The set's load, then each drop's: `70kg → 52.5kg → 40kg`.
-fn load_with_drops(set: &Set<'_>) -> String {
-    let mut text = set.load.map_or_else(|| "—".to_owned(), load);
+fn load_with_drops(set: &Set<'_>, exercise: &Exercise<'_>) -> String {
+    let mut text = match set.load {
+        Some(load) => self::load(load, exercise),
+        // A warm-up step written without a load: the empty bar, or bodyweight.
+        None if set.kind == SetKind::Warmup => match exercise.equipment {
+            Equipment::Barbell | Equipment::Smith => "empty bar".to_owned(),
+            Equipment::Bodyweight => "bodyweight".to_owned(),
+            _ => "—".to_owned(),
+        },
+        None => "—".to_owned(),
+    };
     for drop in &set.drops {
         text.push_str(" → ");
-        text.push_str(&drop.map_or_else(|| "lighter".to_owned(), load));
+        text.push_str(&drop.map_or_else(|| "lighter".to_owned(), |d| load(d, exercise)));
     }
     text
 }
 
-pub(super) fn load(load: ComputedLoad) -> String {
+pub(super) fn load(load: ComputedLoad, exercise: &Exercise<'_>) -> String {
     match load {
         ComputedLoad::Mass(mass) => mass.to_string(),
-        ComputedLoad::Percent(percent) => format!("{}% 1RM", decimal(percent)),
+        ComputedLoad::Percent { percent, of: None } => format!("{}% 1RM", decimal(percent)),
+        ComputedLoad::Percent {
+            percent,
+            of: Some(_),
+        } => format!(
+            "{}% of the {} 1RM",
+            decimal(percent),
+            exercise.max_of.unwrap_or_default()
+        ),
+        ComputedLoad::ShareOfWork(percent) => {
+            format!("{}% of the working load", decimal(percent))
+        }
+        ComputedLoad::BelowTop(percent) => format!("{}% below the top set", decimal(percent)),
         ComputedLoad::Bodyweight { plus: None } => "bodyweight".to_owned(),
         ComputedLoad::Bodyweight { plus: Some(mass) } if mass.value < 0.0 => {
             format!(

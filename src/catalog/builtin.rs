@@ -20,7 +20,8 @@
 //!   take the device that sets the effective load (`machine`, `band`); other implements
 //!   (ab wheel, plate, farmer's handles, stability ball, wrist roller) `other`.
 //! - **Mechanic**: `compound` when more than one joint moves meaningfully through the rep,
-//!   `isolation` when one does. Barbell curls and shrugs are isolation. Free-standing hip
+//!   `isolation` when one does, `conditioning` for cardio machines, sleds, ropes and
+//!   loaded carries (language 0.2: they count in no figure), whatever their joints. Barbell curls and shrugs are isolation. Free-standing hip
 //!   hinges (deadlifts, RDL, good morning, swing, pull-through) are compound: the knees
 //!   unlock and the whole chain works against the load. Supported hip extensions, where a
 //!   bench or pad fixes the trunk and only the hip moves (hip thrust, glute bridge, back
@@ -2524,7 +2525,7 @@ pub(super) static ENTRIES: &[Row] = &[
     row(
         "Farmer's Carry",
         Other,
-        Compound,
+        Conditioning,
         &[Forearms, Traps],
         &[
             "Farmer's Walk",
@@ -2536,6 +2537,153 @@ pub(super) static ENTRIES: &[Row] = &[
             "Dumbbell Farmer's Walk",
             "Trap Bar Carry",
         ],
+    ),
+    // ---- Conditioning: cardio and loaded carries (language 0.2) ----
+    row(
+        "Air Bike",
+        Machine,
+        Conditioning,
+        &[Quads, Glutes],
+        &[
+            "Assault Bike",
+            "Echo Bike",
+            "Airdyne",
+            "Fan Bike",
+            "AirBike",
+            "Assault AirBike",
+        ],
+    ),
+    row(
+        "Stationary Bike",
+        Machine,
+        Conditioning,
+        &[Quads, Glutes],
+        &[
+            "Exercise Bike",
+            "Spin Bike",
+            "Upright Bike",
+            "Recumbent Bike",
+            "Bike",
+            "Cycling",
+        ],
+    ),
+    row(
+        "Rower",
+        Machine,
+        Conditioning,
+        &[Quads, Glutes, UpperBack],
+        &[
+            "Rowing Machine",
+            "Row Erg",
+            "Rowing Erg",
+            "Indoor Rower",
+            "Concept2",
+            "Concept2 Rower",
+            "Rowing",
+        ],
+    ),
+    row(
+        "Treadmill Walk",
+        Machine,
+        Conditioning,
+        &[Quads, Glutes],
+        &[
+            "Treadmill Walking",
+            "Incline Walk",
+            "Incline Treadmill Walk",
+            "Walking",
+        ],
+    ),
+    row(
+        "Treadmill Run",
+        Machine,
+        Conditioning,
+        &[Quads, Glutes],
+        &[
+            "Treadmill Running",
+            "Treadmill Jog",
+            "Jogging",
+            "Running",
+            "Run",
+        ],
+    ),
+    row(
+        "Elliptical",
+        Machine,
+        Conditioning,
+        &[Quads, Glutes],
+        &["Elliptical Trainer", "Cross Trainer", "Elliptical Machine"],
+    ),
+    row(
+        "Ski Erg",
+        Machine,
+        Conditioning,
+        &[Lats, Triceps],
+        &["SkiErg", "Ski Ergometer", "Concept2 SkiErg"],
+    ),
+    row(
+        "Stair Climber",
+        Machine,
+        Conditioning,
+        &[Quads, Glutes],
+        &[
+            "StairMaster",
+            "Stair Machine",
+            "Step Mill",
+            "StepMill",
+            "Stair Climbing",
+        ],
+    ),
+    row(
+        "Jump Rope",
+        Other,
+        Conditioning,
+        &[Calves, Quads],
+        &[
+            "Skipping",
+            "Skipping Rope",
+            "Rope Jumping",
+            "Jumping Rope",
+            "Double Unders",
+        ],
+    ),
+    row(
+        "Sled Push",
+        Other,
+        Conditioning,
+        &[Quads, Glutes],
+        &["Prowler Push", "Prowler", "Sled Pushes", "Prowler Sprint"],
+    ),
+    row(
+        "Sled Pull",
+        Other,
+        Conditioning,
+        &[Hamstrings, Glutes],
+        &[
+            "Sled Drag",
+            "Backward Sled Drag",
+            "Sled Pulls",
+            "Reverse Sled Drag",
+        ],
+    ),
+    row(
+        "Suitcase Carry",
+        Dumbbell,
+        Conditioning,
+        &[Obliques, Forearms],
+        &[
+            "Suitcase Walk",
+            "Single-Arm Farmer's Carry",
+            "One-Arm Farmer's Walk",
+            "Single-Arm Farmer's Walk",
+        ],
+    ),
+    row(
+        "Battle Ropes",
+        Other,
+        Conditioning,
+        &[FrontDelts, SideDelts],
+        &["Battling Ropes", "Battle Rope", "Rope Waves"],
     ),
     // ---- Abs and obliques ----
     row(

@@ -33,11 +33,54 @@ pub enum Equipment {
     Other,
 }
 
+impl Equipment {
+    pub const ALL: [Equipment; 9] = [
+        Self::Barbell,
+        Self::Dumbbell,
+        Self::Machine,
+        Self::Cable,
+        Self::Smith,
+        Self::Bodyweight,
+        Self::Band,
+        Self::Kettlebell,
+        Self::Other,
+    ];
+
+    /// The word `.wod` files and JSON use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Barbell => "barbell",
+            Self::Dumbbell => "dumbbell",
+            Self::Machine => "machine",
+            Self::Cable => "cable",
+            Self::Smith => "smith",
+            Self::Bodyweight => "bodyweight",
+            Self::Band => "band",
+            Self::Kettlebell => "kettlebell",
+            Self::Other => "other",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Mechanic {
     Compound,
     Isolation,
+    /// Cardio and loaded carries: counted in no figure, never a compound line, and
+    /// never given a technique.
+    Conditioning,
+}
+
+impl Mechanic {
+    /// The word `.wod` files and JSON use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Compound => "compound",
+            Self::Isolation => "isolation",
+            Self::Conditioning => "conditioning",
+        }
+    }
 }
 
 /// `high` marks a technical lift: the Olympic lifts and their variants.
@@ -72,6 +115,11 @@ impl Entry {
     /// A *technical lift*: one with `skill high`.
     pub fn is_technical(&self) -> bool {
         self.skill == Skill::High
+    }
+
+    /// Cardio or a loaded carry (`mechanic conditioning`).
+    pub fn is_conditioning(&self) -> bool {
+        self.mechanic == Mechanic::Conditioning
     }
 }
 

@@ -49,3 +49,16 @@ pub fn diagnostic(file: FileId, span: Span, what: &str, first: Location, help: &
         .with_secondary(first, "first given here")
         .with_help(help.to_owned())
 }
+
+/// A second technique on a line: a line takes one.
+pub fn second_technique(file: FileId, span: Span, first: Location, written: &str) -> Diagnostic {
+    Diagnostic::error(
+        META.name,
+        file,
+        span,
+        format!("a line takes one technique, and this one already has `{written}`"),
+    )
+    .with_label("a second technique")
+    .with_secondary(first, "its technique")
+    .with_help("split the work over two lines, one technique each")
+}

@@ -1,6 +1,6 @@
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::span::{FileId, Span};
+use crate::span::{FileId, Location, Span};
 
 declare_rule! {
     /// ## What it checks
@@ -51,4 +51,81 @@ pub fn diagnostic(
     Diagnostic::error(META.name, file, span, message)
         .with_label("this value")
         .with_help(help)
+}
+
+/// A week list whose length is not the block's number of weeks.
+pub fn week_list_length(
+    file: FileId,
+    span: Span,
+    values: usize,
+    block: &str,
+    weeks: u32,
+) -> Diagnostic {
+    let plural = if weeks == 1 { "" } else { "s" };
+    diagnostic(
+        file,
+        span,
+        format!("this list gives {values} values, but block \"{block}\" has {weeks} week{plural}"),
+        format!("give one value for each of the block's {weeks} week{plural}, or one value for all of them"),
+    )
+    .with_label(format!("{values} values"))
+}
+
+/// `-P%` on a line's own load, where no top set stands above it.
+pub fn below_top_outside_backoff(file: FileId, span: Span) -> Diagnostic {
+    diagnostic(
+        file,
+        span,
+        "a load below the top set (`-P%`) is only for back-off sets",
+        "write it in the line's `backoff`, such as `backoff 3 x 5 @ -10%`",
+    )
+    .with_label("no top set to be below")
+}
+
+/// `of EXERCISE` on loads that have no percentage for it to apply to.
+pub fn of_without_percent(file: FileId, span: Span, exercise: &str) -> Diagnostic {
+    diagnostic(
+        file,
+        span,
+        format!("`of {exercise}` applies to percentages, and this load has none"),
+        format!("write the load as a share of the max, such as `@ 70% of {exercise}`"),
+    )
+    .with_label("no percentage")
+}
+
+/// A technique on a conditioning line (cardio, a carry).
+pub fn technique_on_conditioning(file: FileId, span: Span) -> Diagnostic {
+    diagnostic(
+        file,
+        span,
+        "a conditioning exercise takes no technique",
+        "intensity techniques are for lifting sets: remove it, or push the pace with an effort such as `@ RPE 8`",
+    )
+    .with_label("a technique")
+}
+
+/// `backoff` and a technique on one line.
+pub fn backoff_with_technique(file: FileId, span: Span, first: Location) -> Diagnostic {
+    diagnostic(
+        file,
+        span,
+        "a line with back-off sets takes no technique",
+        "write them as two lines: the top set with its back-off sets, then the technique on a line of its own",
+    )
+    .with_label("the second of the two")
+    .with_secondary(first, "the first")
+}
+
+/// A `drop to` mass after a percentage the program cannot make a mass (or the reverse).
+pub fn drop_mixes_kinds(file: FileId, span: Span, exercise: Option<&str>) -> Diagnostic {
+    let help = match exercise {
+        Some(name) => format!(
+            "a `max {name}: MASS` in the header would make the percentages masses, which masses can follow; or write every load of the line the same way"
+        ),
+        None => {
+            "write every load of the line the same way: all masses, or all percentages of the max"
+                .to_owned()
+        }
+    };
+    diagnostic(file, span, "this drop mixes masses and percentages", help)
 }

@@ -6,6 +6,7 @@ pub mod duplicate_definition;
 pub mod import;
 pub mod invalid_value;
 pub mod syntax;
+pub mod unknown_block;
 pub mod unknown_exercise;
 pub mod unknown_rule;
 pub mod week_layout;
@@ -21,4 +22,5 @@ pub static ALL: &[&RuleMeta] = &[
     &week_layout::META,
     &unknown_rule::META,
     &import::META,
+    &unknown_block::META,
 ];

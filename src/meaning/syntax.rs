@@ -54,3 +54,15 @@ pub fn invalid_utf8(file: FileId, offset: usize) -> Diagnostic {
     .with_label("not UTF-8")
     .with_help("save the file with UTF-8 encoding")
 }
+
+/// A `{` after `repeats "OTHER"`: the block's sessions are the other block's.
+pub fn body_of_repeats(file: FileId, open: Span) -> Diagnostic {
+    Diagnostic::error(
+        META.name,
+        file,
+        open,
+        "a block that `repeats` another has no body of its own",
+    )
+    .with_label("no `{` here")
+    .with_help("remove the `{ ... }`, or write the sessions and remove `repeats`")
+}

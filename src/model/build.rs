@@ -1,7 +1,7 @@
 //! From a resolved program to its weeks.
 
-use super::{Block, Line, LoadProgress, Model, Occurrence, Session, figures};
-use crate::ast::{Progress, Weekday};
+use super::{At, Block, Line, Model, Occurrence, Session, figures};
+use crate::ast::Weekday;
 use crate::resolve::{self, Program};
 
 /// Lays the program out in weeks.
@@ -14,7 +14,7 @@ pub fn build(program: Program) -> Model {
                 sessions.iter().map(|s| session(&program, s)).collect(),
                 None,
             ),
-            None if block.deload && !blocks.is_empty() => {
+            None if block.deload && block.repeats.is_none() && !blocks.is_empty() => {
                 let before = blocks.len() - 1;
                 (deloaded(&blocks[before]), Some(before))
             }
@@ -27,6 +27,7 @@ pub fn build(program: Program) -> Model {
             weeks: block.weeks.clone(),
             deload: block.deload,
             derived_from,
+            repeats: block.repeats.clone(),
             sessions,
             occurrences,
         });
@@ -50,38 +51,43 @@ fn session(program: &Program, session: &resolve::Session) -> Session {
         duration: session.duration,
         lines: session.lines.iter().map(|l| line(program, l)).collect(),
         supersets: session.supersets.clone(),
+        notes: session.notes.clone(),
     }
 }
 
 fn line(program: &Program, line: &resolve::Line) -> Line {
-    let (set_step, load_progress) = match line.progress {
-        Some(Progress::Sets(step)) => (step, LoadProgress::None),
-        Some(step) => (0, LoadProgress::Weekly(step)),
-        None => (0, LoadProgress::None),
-    };
+    let entry = program.catalog.entry(line.exercise);
     Line {
         location: line.location,
         exercise: line.exercise,
-        muscles: program.catalog.entry(line.exercise).muscles,
-        sets: line.sets,
-        set_step,
-        reps: line.reps,
-        load: line.load,
-        effort: line.effort,
-        load_progress,
+        muscles: entry.muscles,
+        conditioning: entry.is_conditioning(),
+        sets: line.sets.clone(),
+        reps: line.reps.clone(),
+        each: line.each,
+        continuous: line.continuous,
+        load: line.load.clone(),
+        load_of: line.load_of,
+        effort: line.effort.clone(),
+        progress: line.progress.clone(),
         rest: line.rest,
         tempo: line.tempo,
         note: line.note.clone(),
+        warmup: line.warmup.clone(),
+        backoff: line.backoff,
         technique: line.technique.clone(),
         superset: line.superset,
+        deload_of: None,
     }
 }
 
 /// The sessions of a deload written without a body (`language.md`): those of the block
-/// before, as they stood in its last week, with sets halved (rounded up), techniques
-/// removed (every set straight, at the first set's load) and no progression.
+/// before, as they stood at its last occurrence, with sets halved (rounded up), every
+/// technique removed (each set a straight set at the first set's load), no progression,
+/// loads at 90% and efforts eased by 2 (worked out where the values are read, through
+/// [`Line::deload_of`]), warm-ups kept, and the estimate in place of a written `for`.
 fn deloaded(before: &Block) -> Vec<Session> {
-    let last = before.week_count() - 1;
+    let last_week = before.week_count() - 1;
     before
         .sessions
         .iter()
@@ -90,22 +96,22 @@ fn deloaded(before: &Block) -> Vec<Session> {
             header: session.header,
             days: session.days.clone(),
             time: session.time,
-            duration: session.duration,
+            duration: None,
             lines: session
                 .lines
                 .iter()
                 .map(|line| Line {
-                    sets: line.sets_in(last).div_ceil(2),
-                    set_step: 0,
                     technique: None,
-                    load_progress: match line.load_progress {
-                        LoadProgress::Weekly(step) => LoadProgress::Frozen { step, weeks: last },
-                        frozen => frozen,
-                    },
+                    // A deload after a deload is the same deload.
+                    deload_of: line.deload_of.or(Some(At {
+                        week: last_week,
+                        occurrence: (last_week + 1) * session.per_week() - 1,
+                    })),
                     ..line.clone()
                 })
                 .collect(),
             supersets: session.supersets.clone(),
+            notes: session.notes.clone(),
         })
         .collect()
 }
@@ -125,6 +131,7 @@ fn occurrences(sessions: &[Session], first_day: Weekday) -> Vec<Occurrence> {
             days.into_iter().map(move |day| Occurrence {
                 session: index,
                 day,
+                rank: 0,
             })
         })
         .collect();
@@ -134,5 +141,10 @@ fn occurrences(sessions: &[Session], first_day: Weekday) -> Vec<Occurrence> {
             .map_or(7, |day| (day.index() + 7 - first_day.index()) % 7);
         (offset, o.session)
     });
+    let mut seen = vec![0; sessions.len()];
+    for occurrence in &mut occurrences {
+        occurrence.rank = seen[occurrence.session];
+        seen[occurrence.session] += 1;
+    }
     occurrences
 }

@@ -6,9 +6,10 @@ use crate::catalog::Muscle;
 /// One muscle's work in one week.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct MuscleFigures {
-    /// Every set of a line that hits the muscle.
+    /// Every work and back-off set of a line that hits the muscle (warm-ups and
+    /// conditioning count none).
     pub hard_sets: u32,
-    /// The sets of those lines that have a technique.
+    /// The work sets of those lines that have a technique.
     pub intensified_sets: u32,
     /// The sets weighted by how much fatigue each brings (see [`super::Line::fatigue_per_set`]).
     pub fatigue_units: f64,
@@ -34,14 +35,15 @@ impl Figures {
     /// The figures of week `week` (0 is the first) of a block.
     fn of(block: &Block, week: u32) -> Self {
         let mut figures = Self::default();
-        for (_, session) in block.week() {
-            for line in &session.lines {
-                let sets = line.sets_in(week);
+        for (_, session, at) in block.week(week) {
+            for line in session.lines.iter().filter(|l| !l.conditioning) {
+                let sets = line.sets_at(at);
+                let backoff = line.backoff().map_or(0, |b| b.sets);
                 let intensified = if line.is_intensified() { sets } else { 0 };
-                let fatigue = f64::from(sets) * line.fatigue_per_set();
+                let fatigue = f64::from(sets) * line.fatigue_per_set() + f64::from(backoff);
                 for muscle in line.muscles.iter() {
                     let entry = &mut figures.0[muscle as usize];
-                    entry.hard_sets += sets;
+                    entry.hard_sets += sets + backoff;
                     entry.intensified_sets += intensified;
                     entry.fatigue_units += fatigue;
                 }

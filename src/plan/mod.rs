@@ -2,21 +2,22 @@
 //! what `wodc compile` renders, computed once ([`build`]).
 //!
 //! Each week of each block gets its session occurrences, dated from `start`; each line
-//! its sets with the loads of that week (progress applied from the block's second week,
-//! `%` loads turned into masses where a `max` exists, everything in the program's units
-//! and snapped to `round`), its drop loads, mini-sets and steps, a superset label, and
-//! each session a length. The backends in [`crate::backends`] only render this.
+//! its sets as they are done: warm-ups first, then the work sets with the loads of that
+//! place in the block (week lists and progressions applied, `%` loads made masses where a
+//! `max` exists, computed loads snapped; see [`crate::model::loads`]), their drops,
+//! mini-sets and steps, then the back-off sets; each superset member its label; each
+//! session a length. The backends in [`crate::backends`] only render this.
 
 mod calendar;
 mod duration;
-mod loads;
 
 use crate::ast::{ClockTime, Effort, Reps, Tempo, Weekday};
-use crate::model::{self, Model};
+use crate::catalog::{Equipment, Mechanic};
+use crate::model::{self, At, Model, loads};
 use crate::resolve::{MiniSets, Technique};
 use crate::span::Location;
 
-pub use loads::ComputedLoad;
+pub use crate::model::loads::ComputedLoad;
 
 /// The expanded program.
 #[derive(Debug)]
@@ -46,6 +47,8 @@ pub struct Session<'m> {
     /// Whole minutes: as written with `for`, or estimated.
     pub duration_min: u32,
     pub duration_estimated: bool,
+    /// The session's own notes.
+    pub notes: &'m [String],
     pub exercises: Vec<Exercise<'m>>,
 }
 
@@ -53,18 +56,54 @@ pub struct Session<'m> {
 pub struct Exercise<'m> {
     /// The catalog name, not the alias written.
     pub name: &'m str,
+    pub equipment: Equipment,
+    pub mechanic: Mechanic,
     pub source: Location,
     /// `A1`, `A2`, `B1`... for superset members.
     pub superset: Option<String>,
     pub technique: Option<&'m Technique>,
     pub tempo: Option<Tempo>,
     pub note: Option<&'m str>,
+    /// The exercise whose max the percentages are of, when not this one (`of`).
+    pub max_of: Option<&'m str>,
+    /// Per side (`each`): every set is done once on each side.
+    pub each: bool,
+    /// Warm-ups, then work sets, then back-off sets.
     pub sets: Vec<Set<'m>>,
+}
+
+impl Exercise<'_> {
+    /// The work sets alone.
+    pub fn work_sets(&self) -> impl Iterator<Item = &Set<'_>> {
+        self.sets.iter().filter(|s| s.kind == SetKind::Work)
+    }
+}
+
+/// What a set is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetKind {
+    /// Before the work sets: counted nowhere.
+    Warmup,
+    Work,
+    /// After the work sets, lighter: hard straight sets.
+    Backoff,
+}
+
+impl SetKind {
+    /// The word in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Warmup => "warmup",
+            Self::Work => "work",
+            Self::Backoff => "backoff",
+        }
+    }
 }
 
 /// One set as it is to be done.
 #[derive(Debug, Clone)]
 pub struct Set<'m> {
+    pub kind: SetKind,
     pub reps: Reps,
     pub load: Option<ComputedLoad>,
     pub effort: Option<Effort>,
@@ -84,6 +123,9 @@ pub struct MiniSet {
     pub reps: Reps,
     pub pause_s: f64,
 }
+
+/// The rest between warm-up sets: what the length estimate counts (`language.md`).
+pub const WARMUP_REST_SECONDS: f64 = 60.0;
 
 /// The most sets a compiled program may expand to. A year of four sessions a week is a
 /// few thousand sets; the limit is there so that a short file (520 weeks of daily
@@ -120,9 +162,13 @@ fn set_count(model: &Model) -> u64 {
         .iter()
         .map(|week| {
             model.blocks[week.block]
-                .week()
-                .flat_map(|(_, session)| &session.lines)
-                .map(|line| u64::from(line.sets_in(week.index)))
+                .week(week.index)
+                .flat_map(|(_, session, at)| session.lines.iter().map(move |line| (line, at)))
+                .map(|(line, at)| {
+                    let warmups = line.warmup.len() as u64;
+                    let backoffs = line.backoff().map_or(0, |b| u64::from(b.sets));
+                    warmups + u64::from(line.sets_at(at)) + backoffs
+                })
                 .sum::<u64>()
         })
         .sum()
@@ -146,11 +192,11 @@ pub fn build(model: &Model) -> Result<Plan<'_>, TooLarge> {
                 block_name: &block.name,
                 deload: block.deload,
                 sessions: block
-                    .week()
-                    .map(|(occurrence, session)| {
-                        let exercises = exercises(model, session, week.index);
+                    .week(week.index)
+                    .map(|(occurrence, session, at)| {
+                        let exercises = exercises(model, session, at);
                         let (duration_min, duration_estimated) =
-                            duration::minutes(model, session, &exercises);
+                            duration::minutes(session, &exercises);
                         Session {
                             name: &session.name,
                             header: session.header,
@@ -159,6 +205,7 @@ pub fn build(model: &Model) -> Result<Plan<'_>, TooLarge> {
                             time: session.time,
                             duration_min,
                             duration_estimated,
+                            notes: &session.notes,
                             exercises,
                         }
                     })
@@ -169,20 +216,36 @@ pub fn build(model: &Model) -> Result<Plan<'_>, TooLarge> {
     Ok(Plan { model, weeks })
 }
 
-/// The exercises of a session in week `week` of its block (0 is the first).
-fn exercises<'m>(model: &'m Model, session: &'m model::Session, week: u32) -> Vec<Exercise<'m>> {
+/// The exercises of a session at place `at` of its block.
+fn exercises<'m>(model: &'m Model, session: &'m model::Session, at: At) -> Vec<Exercise<'m>> {
     session
         .lines
         .iter()
         .enumerate()
         .map(|(index, line)| {
-            let load = loads::of_week(model, line, week);
+            let entry = model.entry(line);
+            let load = loads::load_at(model, line, at);
             let rest_s = rest_after(session, index);
-            let set = Set {
-                reps: line.reps,
+            let mut sets: Vec<Set<'m>> = line
+                .warmup
+                .iter()
+                .map(|&step| Set {
+                    kind: SetKind::Warmup,
+                    reps: step.reps,
+                    load: loads::warmup(model, line, step, load.as_ref()),
+                    effort: None,
+                    rest_s: Some(WARMUP_REST_SECONDS),
+                    drops: Vec::new(),
+                    mini_sets: Vec::new(),
+                    steps: Vec::new(),
+                })
+                .collect();
+            let work = Set {
+                kind: SetKind::Work,
+                reps: line.reps_at(at),
                 drops: loads::drops(model, line, load.as_ref()),
                 load,
-                effort: line.effort,
+                effort: line.effort_at(at),
                 rest_s,
                 mini_sets: mini_sets(line.technique.as_ref()),
                 steps: match &line.technique {
@@ -192,14 +255,32 @@ fn exercises<'m>(model: &'m Model, session: &'m model::Session, week: u32) -> Ve
                     _ => Vec::new(),
                 },
             };
+            sets.extend(std::iter::repeat_n(work, line.sets_at(at) as usize));
+            if let Some(backoff) = line.backoff() {
+                let set = Set {
+                    kind: SetKind::Backoff,
+                    reps: backoff.reps,
+                    load: loads::backoff(model, line, &backoff, load.as_ref()),
+                    effort: backoff.effort,
+                    rest_s,
+                    drops: Vec::new(),
+                    mini_sets: Vec::new(),
+                    steps: Vec::new(),
+                };
+                sets.extend(std::iter::repeat_n(set, backoff.sets as usize));
+            }
             Exercise {
-                name: model.name(line.exercise),
+                name: &entry.name,
+                equipment: entry.equipment,
+                mechanic: entry.mechanic,
                 source: line.location,
                 superset: superset_label(session, index),
                 technique: line.technique.as_ref(),
                 tempo: line.tempo,
                 note: line.note.as_deref(),
-                sets: vec![set; line.sets_in(week) as usize],
+                max_of: line.load_of.map(|of| model.name(of)),
+                each: line.each,
+                sets,
             }
         })
         .collect()

@@ -1,52 +1,65 @@
-//! Blocks, sessions and exercise lines: names resolved, values checked.
+//! Blocks and sessions: names resolved, values checked. Exercise lines are resolved in
+//! [`super::lines`], blocks that `repeats` another in [`super::repeats`].
 
+use super::lines::LineContext;
 use super::names::Names;
-use super::values::{self, MAX_SETS, MAX_WEEK};
-use super::{Block, Directive, Line, MiniSets, Scope, Session, Superset, Technique};
-use crate::ast::{self, BlockItem, ClauseValue, Item, Load, SessionItem};
+use super::values::{self, MAX_WEEK};
+use super::{Block, Directive, Scope, Session, Settings, Superset, repeats};
+use crate::ast::{self, BlockItem, Item, SessionItem};
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
 use crate::span::{FileId, Location, Span, Spanned};
-
-/// The default pause of rest-pause and myo-reps.
-const DEFAULT_PAUSE_SECONDS: f64 = 15.0;
 
 /// Resolves every block of the root file, in file order.
 pub(super) fn blocks(
     file: FileId,
     tree: &ast::File,
+    settings: &Settings,
     names: &mut Names<'_>,
     directives: &mut Vec<Directive>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Block> {
     let mut resolver = Resolver {
         file,
+        settings,
         names,
         directives,
         diagnostics,
     };
-    tree.items
+    let written: Vec<&ast::Block> = tree
+        .items
         .iter()
         .filter_map(|item| match item {
-            Item::Block(block) => resolver.block(block),
+            Item::Block(block) => Some(block),
             _ => None,
         })
-        .collect()
+        .collect();
+    let mut blocks: Vec<Option<Block>> = written.iter().map(|b| resolver.block(b)).collect();
+    repeats::fill(file, &written, &mut blocks, resolver.diagnostics);
+    blocks.into_iter().flatten().collect()
 }
 
-struct Resolver<'a, 'c> {
-    file: FileId,
-    names: &'a mut Names<'c>,
-    directives: &'a mut Vec<Directive>,
-    diagnostics: &'a mut Vec<Diagnostic>,
+/// What a line is resolved within: its block's name and length.
+#[derive(Clone, Copy)]
+pub(super) struct BlockContext<'b> {
+    pub name: &'b str,
+    pub weeks: u32,
+}
+
+pub(super) struct Resolver<'a, 'c> {
+    pub file: FileId,
+    pub settings: &'a Settings,
+    pub names: &'a mut Names<'c>,
+    pub directives: &'a mut Vec<Directive>,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
 }
 
 impl Resolver<'_, '_> {
-    fn report(&mut self, diagnostic: Diagnostic) {
+    pub fn report(&mut self, diagnostic: Diagnostic) {
         self.diagnostics.push(diagnostic);
     }
 
-    fn location(&self, span: Span) -> Location {
+    pub fn location(&self, span: Span) -> Location {
         Location::new(self.file, span)
     }
 
@@ -62,6 +75,11 @@ impl Resolver<'_, '_> {
                 body.items.iter().map(block_item_span),
             )
         });
+        let name = self.name(&block.name, "the block name");
+        let context = BlockContext {
+            name: &name,
+            weeks: week_count,
+        };
         let sessions = block.body.as_ref().map(|body| {
             let mut sessions: Vec<Session> = Vec::new();
             let mut names: Vec<&Spanned<String>> = Vec::new();
@@ -81,19 +99,26 @@ impl Resolver<'_, '_> {
                             ));
                         }
                         names.push(&session.name);
-                        sessions.push(self.session(session, week_count));
+                        sessions.push(self.session(session, context));
                     }
                 }
             }
             sessions
         });
-        let name = self.name(&block.name, "the block name");
+        let sessions = match (&block.repeats, block.body.as_ref()) {
+            (Some(_), Some(body)) => {
+                self.report(meaning::syntax::body_of_repeats(self.file, body.span.open));
+                None
+            }
+            _ => sessions,
+        };
         Some(Block {
             name,
             header: self.location(block.span),
             weeks: weeks?,
             deload: block.deload.is_some(),
             sessions,
+            repeats: block.repeats.as_ref().map(|r| r.value.clone()),
             extent,
         })
     }
@@ -143,7 +168,7 @@ impl Resolver<'_, '_> {
         });
     }
 
-    fn session(&mut self, session: &ast::Session, week_count: u32) -> Session {
+    fn session(&mut self, session: &ast::Session, block: BlockContext<'_>) -> Session {
         let extent = extent(
             session.span,
             session.body.close,
@@ -183,7 +208,14 @@ impl Resolver<'_, '_> {
             duration: duration.map(|d| d.value),
             lines: Vec::new(),
             supersets: Vec::new(),
+            notes: Vec::new(),
             extent,
+        };
+        let occurrences_per_week = u32::try_from(resolved.days.len().max(1)).unwrap_or(u32::MAX);
+        let at = |superset| LineContext {
+            block,
+            occurrences_per_week,
+            superset,
         };
         for item in &session.items {
             match item {
@@ -191,10 +223,11 @@ impl Resolver<'_, '_> {
                     self.directive(directive, Scope::Session(self.file, extent))
                 }
                 SessionItem::Prescription(line) => {
-                    if let Some(line) = self.line(line, week_count, None) {
+                    if let Some(line) = self.line(line, at(None)) {
                         resolved.lines.push(line);
                     }
                 }
+                SessionItem::Note(note) => resolved.notes.push(note.text.value.clone()),
                 SessionItem::Superset(superset) => {
                     if superset.members.len() < 2 {
                         self.report(meaning::invalid_value::diagnostic(
@@ -217,7 +250,7 @@ impl Resolver<'_, '_> {
                         rest: rest.map(|r| r.value),
                     });
                     for member in &superset.members {
-                        if let Some(line) = self.line(member, week_count, Some(index)) {
+                        if let Some(line) = self.line(member, at(Some(index))) {
                             resolved.lines.push(line);
                         }
                     }
@@ -238,7 +271,7 @@ impl Resolver<'_, '_> {
     }
 
     /// Keeps the diagnostic, and says whether the value was fine.
-    fn check(&mut self, result: values::Checked) -> bool {
+    pub fn check(&mut self, result: values::Checked) -> bool {
         match result {
             Ok(()) => true,
             Err(diagnostic) => {
@@ -247,264 +280,6 @@ impl Resolver<'_, '_> {
             }
         }
     }
-
-    /// Resolves one exercise line; `None` when it has an error of meaning. Every error
-    /// of the line is reported, not only the first.
-    fn line(
-        &mut self,
-        line: &ast::Prescription,
-        week_count: u32,
-        superset: Option<usize>,
-    ) -> Option<Line> {
-        let errors = self.diagnostics.len();
-        let exercise = self.exercise(&line.exercise);
-        self.check(values::sets(self.file, line.sets));
-        self.check(values::reps(self.file, &line.reps));
-        if let Some(load) = &line.load {
-            self.check(values::load(self.file, load));
-        }
-        if let Some(effort) = &line.effort {
-            self.check(values::effort(self.file, effort));
-        }
-        let clauses = self.clauses(line, week_count);
-        let exercise = exercise?;
-        (self.diagnostics.len() == errors).then(|| Line {
-            location: self.location(line.span),
-            exercise,
-            sets: line.sets.value,
-            reps: line.reps.value,
-            load: line.load.map(|l| l.value),
-            effort: line.effort.map(|e| e.value),
-            rest: clauses.rest,
-            tempo: clauses.tempo,
-            progress: clauses.progress,
-            note: clauses.note,
-            technique: clauses.technique,
-            superset,
-        })
-    }
-
-    /// A line's clauses, each at most once.
-    fn clauses(&mut self, line: &ast::Prescription, week_count: u32) -> Clauses {
-        let mut clauses = Clauses::default();
-        let mut seen: Vec<(&str, Span)> = Vec::new();
-        for clause in &line.clauses {
-            let kind = clause.value.kind();
-            if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == kind) {
-                let (what, help) = match kind {
-                    "technique" => (
-                        "a second technique on this line".to_owned(),
-                        "a line takes one technique; split the work over two lines",
-                    ),
-                    _ => (
-                        format!("the `{kind}` clause"),
-                        "give each clause once per line",
-                    ),
-                };
-                self.report(meaning::duplicate_definition::diagnostic(
-                    self.file,
-                    clause.span,
-                    &what,
-                    self.location(first),
-                    help,
-                ));
-                continue;
-            }
-            seen.push((kind, clause.span));
-            match &clause.value {
-                ClauseValue::Rest(rest) => {
-                    if self.check(values::rest(self.file, *rest)) {
-                        clauses.rest = Some(rest.value);
-                    }
-                }
-                ClauseValue::Tempo(tempo) => {
-                    if self.check(values::tempo(self.file, tempo)) {
-                        clauses.tempo = Some(tempo.value);
-                    }
-                }
-                ClauseValue::Progress(progress) => {
-                    if self.progress(progress, line.sets.value, week_count) {
-                        clauses.progress = Some(progress.value);
-                    }
-                }
-                ClauseValue::Note(note) => clauses.note = Some(note.value.clone()),
-                ClauseValue::Technique(technique) => {
-                    clauses.technique = self.technique(technique, line.load.as_ref());
-                }
-            }
-        }
-        clauses
-    }
-
-    fn exercise(&mut self, name: &Spanned<String>) -> Option<crate::catalog::EntryId> {
-        self.names.lookup(self.file, name, self.diagnostics)
-    }
-
-    fn progress(&mut self, progress: &Spanned<ast::Progress>, sets: u32, week_count: u32) -> bool {
-        let bad = |message: String, help: String| (message, help);
-        let problem = match progress.value {
-            ast::Progress::Mass(mass) => {
-                let step = Spanned::new(mass, progress.span);
-                if let Err(error) = values::mass(self.file, step, "a step", values::MASS_STEP_KG) {
-                    self.report(*error);
-                    return false;
-                }
-                None
-            }
-            ast::Progress::Percent(p) if !(p > 0.0 && p <= 100.0) => Some(bad(
-                format!("a weekly step of {p}% is out of range"),
-                "a percentage step is more than 0% and at most 100%".into(),
-            )),
-            ast::Progress::Sets(0) => Some(bad(
-                "a weekly step of 0 sets adds nothing".into(),
-                "write a step such as `+1 set/week`, or remove the clause".into(),
-            )),
-            ast::Progress::Sets(step) => {
-                let last = u64::from(sets) + u64::from(step) * u64::from(week_count - 1);
-                (last > u64::from(MAX_SETS)).then(|| {
-                    bad(
-                        format!("this reaches {last} sets by the block's last week"),
-                        format!("a line has at most {MAX_SETS} sets in any week"),
-                    )
-                })
-            }
-            _ => None,
-        };
-        match problem {
-            Some((message, help)) => {
-                self.report(meaning::invalid_value::diagnostic(
-                    self.file,
-                    progress.span,
-                    message,
-                    help,
-                ));
-                false
-            }
-            None => true,
-        }
-    }
-
-    fn technique(
-        &mut self,
-        technique: &ast::Technique,
-        load: Option<&Spanned<Load>>,
-    ) -> Option<Technique> {
-        let file = self.file;
-        match technique {
-            ast::Technique::Drop(cuts) => {
-                let ok = self.check(values::steps(file, count(cuts), "drops"))
-                    & cuts
-                        .iter()
-                        .all(|cut| self.check(values::drop_cut(file, cut)));
-                ok.then(|| Technique::Drop(cuts.iter().map(|c| c.value).collect()))
-            }
-            ast::Technique::DropTo(loads) => {
-                let ok = self.check(values::steps(file, count(loads), "drops"))
-                    && loads.iter().all(|l| self.check(values::load(file, l)))
-                    && self.check(drops_descend(file, load, loads));
-                ok.then(|| Technique::DropTo(loads.iter().map(|l| l.value).collect()))
-            }
-            ast::Technique::MechanicalDrop(names) => {
-                let counted = self.check(values::steps(file, count(names), "steps"));
-                let steps: Vec<_> = names.iter().map(|name| self.exercise(name)).collect();
-                let steps: Option<Vec<_>> = steps.into_iter().collect();
-                if counted {
-                    steps.map(Technique::MechanicalDrop)
-                } else {
-                    None
-                }
-            }
-            ast::Technique::RestPause(mini) => self.mini_sets(mini).map(Technique::RestPause),
-            ast::Technique::MyoReps(mini) => self.mini_sets(mini).map(Technique::MyoReps),
-        }
-    }
-
-    fn mini_sets(&mut self, mini: &ast::MiniSets) -> Option<MiniSets> {
-        let file = self.file;
-        let ok = self.check(values::steps(file, mini.count, "mini-sets"))
-            & self.check(values::reps(file, &mini.reps))
-            & mini.pause.is_none_or(|pause| {
-                self.check(values::positive_duration(
-                    file,
-                    pause,
-                    "a pause",
-                    values::MAX_PAUSE_SECONDS,
-                ))
-            });
-        ok.then(|| MiniSets {
-            count: mini.count.value,
-            reps: mini.reps.value,
-            pause: mini.pause.map_or(
-                ast::Duration {
-                    seconds: DEFAULT_PAUSE_SECONDS,
-                },
-                |p| p.value,
-            ),
-        })
-    }
-}
-
-/// The clauses of a line that passed their checks.
-#[derive(Default)]
-struct Clauses {
-    rest: Option<ast::Duration>,
-    tempo: Option<ast::Tempo>,
-    progress: Option<ast::Progress>,
-    note: Option<String>,
-    technique: Option<Technique>,
-}
-
-/// How many items a list has, as a spanned count over the whole list.
-fn count<T>(items: &[Spanned<T>]) -> Spanned<u32> {
-    let span = items
-        .first()
-        .zip(items.last())
-        .map_or(Span::default(), |(a, b)| a.span.to(b.span));
-    Spanned::new(u32::try_from(items.len()).unwrap_or(u32::MAX), span)
-}
-
-/// `drop to` loads must be of one kind with the line's load, each lighter than the last.
-fn drops_descend(
-    file: FileId,
-    load: Option<&Spanned<Load>>,
-    drops: &[Spanned<Load>],
-) -> values::Checked {
-    let comparable = |load: &Load| match load {
-        Load::Mass(mass) => Some((0, mass.value_in(ast::MassUnit::Kg))),
-        Load::Percent(p) => Some((1, *p)),
-        Load::Bodyweight { .. } => None,
-    };
-    let mut previous = load.and_then(|l| comparable(&l.value));
-    for drop in drops {
-        let Some(current) = comparable(&drop.value) else {
-            return Err(Box::new(meaning::invalid_value::diagnostic(
-                file,
-                drop.span,
-                "a drop cannot be to bodyweight",
-                "write the drop's load as a mass such as `20kg`",
-            )));
-        };
-        if let Some(before) = previous {
-            if before.0 != current.0 {
-                return Err(Box::new(meaning::invalid_value::diagnostic(
-                    file,
-                    drop.span,
-                    "this drop mixes masses and percentages",
-                    "write every load of the line the same way: all masses, or all percentages of the max",
-                )));
-            }
-            if current.1 >= before.1 {
-                return Err(Box::new(meaning::invalid_value::diagnostic(
-                    file,
-                    drop.span,
-                    "this drop is not lighter than the load before it",
-                    "each `drop to` load must be lighter than the one before",
-                )));
-            }
-        }
-        previous = Some(current);
-    }
-    Ok(())
 }
 
 /// From a header to its closing `}`, or to the last item when the `}` is missing.
@@ -533,5 +308,6 @@ fn session_item_span(item: &SessionItem) -> Span {
             superset.members.iter().map(|m| m.span),
         ),
         SessionItem::Level(directive) => directive.span,
+        SessionItem::Note(note) => note.span,
     }
 }

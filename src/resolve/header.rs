@@ -3,7 +3,7 @@
 use super::names::Names;
 use super::{Settings, values};
 use crate::ast::{self, HeaderValue, Item, MassUnit};
-use crate::catalog::EntryId;
+use crate::catalog::{EntryId, Equipment};
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
 use crate::span::{FileId, Location, Span};
@@ -24,9 +24,12 @@ pub(super) fn settings(
         start: None,
         timezone: None,
         round: 0.0,
+        round_by_equipment: Vec::new(),
         maxes: Vec::new(),
     };
+    let mut rounds: Vec<(Equipment, Span)> = Vec::new();
     let mut round = None;
+    let mut by_equipment: Vec<(Equipment, ast::Mass)> = Vec::new();
     let mut seen: Vec<(&'static str, Span)> = Vec::new();
     let mut max_seen: Vec<(EntryId, Span)> = Vec::new();
     for header in tree.items.iter().filter_map(|item| match item {
@@ -34,7 +37,15 @@ pub(super) fn settings(
         _ => None,
     }) {
         let keyword = header.value.keyword();
-        if keyword != "max" {
+        let repeatable = matches!(
+            header.value,
+            HeaderValue::Max { .. }
+                | HeaderValue::Round {
+                    equipment: Some(_),
+                    ..
+                }
+        );
+        if !repeatable {
             if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == keyword) {
                 diagnostics.push(repeated(file, header.span, &format!("`{keyword}`"), first));
                 continue;
@@ -63,9 +74,25 @@ pub(super) fn settings(
                 Ok(()) => settings.timezone = Some(zone.value.clone()),
                 Err(error) => diagnostics.push(*error),
             },
-            HeaderValue::Round(mass) => {
+            HeaderValue::Round {
+                equipment: None,
+                mass,
+            } => match values::mass(file, *mass, "a rounding step", values::ROUND_KG) {
+                Ok(()) => round = Some(mass.value),
+                Err(error) => diagnostics.push(*error),
+            },
+            HeaderValue::Round {
+                equipment: Some(equipment),
+                mass,
+            } => {
+                if let Some(&(_, first)) = rounds.iter().find(|(e, _)| *e == equipment.value) {
+                    let what = format!("the `round` of {}", equipment.value.as_str());
+                    diagnostics.push(repeated(file, header.span, &what, first));
+                    continue;
+                }
+                rounds.push((equipment.value, header.span));
                 match values::mass(file, *mass, "a rounding step", values::ROUND_KG) {
-                    Ok(()) => round = Some(mass.value),
+                    Ok(()) => by_equipment.push((equipment.value, mass.value)),
                     Err(error) => diagnostics.push(*error),
                 }
             }
@@ -93,6 +120,10 @@ pub(super) fn settings(
             MassUnit::Lb => 5.0,
         },
     };
+    settings.round_by_equipment = by_equipment
+        .into_iter()
+        .map(|(equipment, mass)| (equipment, mass.value_in(settings.units)))
+        .collect();
     settings
 }
 
@@ -106,8 +137,22 @@ fn repeated(file: FileId, span: Span, what: &str, first: Span) -> Diagnostic {
     )
 }
 
-/// A program needs a title: reported at its first block, which makes it a program.
-pub(super) fn require_program(file: FileId, tree: &ast::File, diagnostics: &mut Vec<Diagnostic>) {
+/// A program needs a title: reported at its first block, which makes it a program,
+/// unless a `program` line was written and could not be read (already reported).
+pub(super) fn require_program(
+    file: FileId,
+    text: &str,
+    tree: &ast::File,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let written = tree.failed.iter().any(|line| {
+        text[line.start..line.end]
+            .trim_start()
+            .starts_with("program")
+    });
+    if written {
+        return;
+    }
     let Some(first) = tree.items.iter().find_map(|item| match item {
         Item::Block(block) => Some(block.span),
         _ => None,

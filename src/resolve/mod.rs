@@ -11,7 +11,9 @@ mod blocks;
 mod definitions;
 mod header;
 mod imports;
+mod lines;
 mod names;
+mod repeats;
 mod values;
 mod weeks;
 
@@ -21,9 +23,10 @@ use std::path::{Path, PathBuf};
 pub use imports::{FileKey, LoadError, Loaded, Loader, MAX_IMPORT_BYTES};
 
 use crate::ast::{
-    self, Athlete, ClockTime, Duration, Goal, LevelWord, MassUnit, Phase, Reps, Weekday,
+    self, Athlete, ClockTime, Duration, Effort, Goal, LevelWord, Load, MassUnit, Phase, Progress,
+    Reps, WarmupStep, Weekday,
 };
-use crate::catalog::{Catalog, EntryId};
+use crate::catalog::{Catalog, EntryId, Equipment};
 use crate::diagnostic::Diagnostic;
 use crate::source::SourceMap;
 use crate::span::{FileId, Location, Span};
@@ -55,8 +58,28 @@ pub struct Settings {
     pub timezone: Option<String>,
     /// The step computed loads snap to, in `units`.
     pub round: f64,
+    /// The steps of `round EQUIPMENT MASS`, in `units`.
+    pub round_by_equipment: Vec<(Equipment, f64)>,
     /// One-rep maxes by exercise.
     pub maxes: Vec<(EntryId, ast::Mass)>,
+}
+
+impl Settings {
+    /// The step computed loads of an exercise with `equipment` snap to.
+    pub fn round_for(&self, equipment: Equipment) -> f64 {
+        self.round_by_equipment
+            .iter()
+            .find(|(e, _)| *e == equipment)
+            .map_or(self.round, |&(_, step)| step)
+    }
+
+    /// The one-rep max of `exercise`, in the program's units, if the program gives one.
+    pub fn max_of(&self, exercise: EntryId) -> Option<f64> {
+        self.maxes
+            .iter()
+            .find(|(entry, _)| *entry == exercise)
+            .map(|(_, max)| max.value_in(self.units))
+    }
 }
 
 /// An `exercise` definition in the program or a file it imports.
@@ -79,6 +102,9 @@ pub struct Block {
     pub deload: bool,
     /// `None` for a block written without a body (a deload that repeats the block before).
     pub sessions: Option<Vec<Session>>,
+    /// For a block that `repeats` another, the name it repeats (its sessions are copies
+    /// of that block's).
+    pub repeats: Option<String>,
     /// The whole block, header to `}`: the scope of its `allow`/`warn`/`deny`.
     pub extent: Span,
 }
@@ -92,6 +118,8 @@ pub struct Session {
     pub duration: Option<Duration>,
     pub lines: Vec<Line>,
     pub supersets: Vec<Superset>,
+    /// The session's own `note` lines.
+    pub notes: Vec<String>,
     /// The whole session, header to `}`.
     pub extent: Span,
 }
@@ -108,17 +136,66 @@ pub struct Line {
     /// The line's text without indentation or comment: where line rules point.
     pub location: Location,
     pub exercise: EntryId,
-    pub sets: u32,
-    pub reps: Reps,
-    pub load: Option<ast::Load>,
-    pub effort: Option<ast::Effort>,
+    pub sets: Weekly<u32>,
+    pub reps: Weekly<Reps>,
+    /// `each`: the reps are per side.
+    pub each: bool,
+    /// One continuous effort (`Rower: 2km`), written without `SETS x`.
+    pub continuous: bool,
+    pub load: Option<Weekly<Load>>,
+    /// The exercise whose max the line's percentages are of, when not its own (`of`).
+    pub load_of: Option<EntryId>,
+    pub effort: Option<Weekly<Effort>>,
     pub rest: Option<Duration>,
     pub tempo: Option<ast::Tempo>,
-    pub progress: Option<ast::Progress>,
+    /// At most one of each kind (load, sets, reps, effort).
+    pub progress: Vec<Progress>,
     pub note: Option<String>,
+    pub warmup: Vec<WarmupStep>,
+    pub backoff: Option<Backoff>,
     pub technique: Option<Technique>,
     /// The index in [`Session::supersets`] of the superset the line belongs to.
     pub superset: Option<usize>,
+}
+
+/// A value given once for the whole block, or once per week of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Weekly<T>(Vec<T>);
+
+impl<T: Copy> Weekly<T> {
+    /// The same value every week.
+    pub fn one(value: T) -> Self {
+        Self(vec![value])
+    }
+
+    /// One value per week, from the first; `values` is not empty.
+    pub fn per_week(values: Vec<T>) -> Self {
+        debug_assert!(!values.is_empty());
+        Self(values)
+    }
+
+    /// The value of week `week` of the block (0 is the first).
+    pub fn at(&self, week: u32) -> T {
+        self.0[(week as usize).min(self.0.len() - 1)]
+    }
+
+    /// Whether the value changes from week to week, as written.
+    pub fn is_list(&self) -> bool {
+        self.0.len() > 1
+    }
+
+    pub fn values(&self) -> &[T] {
+        &self.0
+    }
+}
+
+/// `backoff SETS x REPS [@ LOAD] [EFFORT]`, checked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Backoff {
+    pub sets: u32,
+    pub reps: Reps,
+    pub load: Option<Load>,
+    pub effort: Option<Effort>,
 }
 
 /// A technique with its names resolved and its defaults filled in.
@@ -218,7 +295,14 @@ pub fn resolve(
     definitions::report_overflow(&mut sink);
     let mut names = names::Names::new(&catalog);
     let settings = header::settings(root, tree, &mut names, diagnostics);
-    let blocks = blocks::blocks(root, tree, &mut names, &mut directives, diagnostics);
+    let blocks = blocks::blocks(
+        root,
+        tree,
+        &settings,
+        &mut names,
+        &mut directives,
+        diagnostics,
+    );
     let has_blocks = tree
         .items
         .iter()
@@ -226,7 +310,7 @@ pub fn resolve(
     if !has_blocks {
         header::check_library(root, tree, diagnostics);
     } else if settings.name.is_none() {
-        header::require_program(root, tree, diagnostics);
+        header::require_program(root, sources.text(root), tree, diagnostics);
     }
     let blocks = weeks::check_layout(blocks, diagnostics);
     if let Some(start) = settings.start {

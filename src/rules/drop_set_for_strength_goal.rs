@@ -54,8 +54,8 @@ pub fn check(model: &Model, report: &mut Report) {
     if model.settings.goal != Goal::Strength {
         return;
     }
-    for (_, _, line) in model.written_lines().filter(|(.., line)| line.is_drop_set()) {
-        let Some(finding) = report.at(&META, line.location) else {
+    for (block, _, line) in model.written_lines().filter(|(.., line)| line.is_drop_set()) {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         finding.emit(

@@ -50,7 +50,7 @@ declare_rule! {
 }
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
+    for (block, _, line) in model.written_lines() {
         let entry = model.entry(line);
         let Some(technique) = line.technique.as_ref().filter(|t| t.is_drop_set()) else {
             continue;
@@ -58,7 +58,7 @@ pub fn check(model: &Model, report: &mut Report) {
         if !entry.is_heavy_compound() || entry.is_technical() {
             continue;
         }
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         let help = match suggest::safer_alternative(entry) {

@@ -51,29 +51,37 @@ const LOW: u32 = 8;
 const HIGH: u32 = 12;
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
+    for (block, session, line) in model.written_lines() {
         if !line.is_drop_set() {
             continue;
         }
-        let (low, high) = match line.reps {
-            Reps::Exact(n) => (n, n),
-            Reps::Range(low, high) => (low, high),
-            Reps::Amrap | Reps::Hold(_) => continue,
-        };
-        if high >= LOW && low <= HIGH {
+        // Judged at each place of the block, reported at the first that misses.
+        let missed = block.places(session).into_iter().find_map(|at| {
+            let reps = line.reps_at(at);
+            let (low, high) = match reps {
+                Reps::Exact(n) => (n, n),
+                Reps::Range(low, high) => (low, high),
+                Reps::Amrap | Reps::Hold(_) | Reps::Distance(_) => return None,
+            };
+            (high < LOW || low > HIGH).then_some((at, reps, high < LOW))
+        });
+        let Some((at, reps, too_few)) = missed else {
             continue;
-        }
-        let Some(finding) = report.at(&META, line.location) else {
+        };
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         finding.emit(
             format!(
-                "{}: a drop set of {} reps; the articles start it from a load you fail with at {LOW}-{HIGH}",
+                "{}: a drop set of {reps} reps{}; the articles start it from a load you fail with at {LOW}-{HIGH}",
                 model.entry(line).name,
-                line.reps
+                super::when(block, line, at),
             ),
-            if high < LOW { "too few reps" } else { "too many reps" },
-            format!("pick a load you fail with at {LOW}-{HIGH} reps and write `{} x {LOW}-{HIGH}`", line.sets),
+            if too_few { "too few reps" } else { "too many reps" },
+            format!(
+                "pick a load you fail with at {LOW}-{HIGH} reps and write `{} x {LOW}-{HIGH}`",
+                line.sets_at(at)
+            ),
             [],
         );
     }

@@ -1,7 +1,7 @@
 use super::{Report, ordinal};
 use crate::ast::Phase;
 use crate::declare_rule;
-use crate::model::{Line, Model, Session};
+use crate::model::{At, Line, Model, Session};
 use crate::span::Location;
 
 declare_rule! {
@@ -60,11 +60,14 @@ pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
         for session in &block.sessions {
             // Once per session and block: in the first week past the limit.
-            let Some((line, first, sets)) = block.distinct_weeks().find_map(|week| second_drop_set(session, week))
+            let Some((line, first, sets)) = block
+                .places(session)
+                .into_iter()
+                .find_map(|at| second_drop_set(session, at))
             else {
                 continue;
             };
-            let Some(finding) = report.at(&META, line.location) else {
+            let Some(finding) = report.in_block(&META, block, line.location) else {
                 continue;
             };
             let name = &model.entry(line).name;
@@ -86,13 +89,13 @@ pub fn check(model: &Model, report: &mut Report) {
     }
 }
 
-/// The line holding the session's second drop set in `week`, the line of the first (when
+/// The line holding the session's second drop set at `at`, the line of the first (when
 /// it is another line), and the drop sets of the line.
-fn second_drop_set(session: &Session, week: u32) -> Option<(&Line, Option<Location>, u32)> {
+fn second_drop_set(session: &Session, at: At) -> Option<(&Line, Option<Location>, u32)> {
     let mut first = None;
     let mut count = 0;
     for line in session.lines.iter().filter(|l| l.is_drop_set()) {
-        let sets = line.drop_sets_in(week);
+        let sets = line.drop_sets_at(at);
         if count + sets > LIMIT {
             return Some((line, first, sets));
         }

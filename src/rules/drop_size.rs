@@ -2,14 +2,17 @@ use super::{Report, number, ordinal};
 use crate::ast::{Load, Mass};
 use crate::declare_rule;
 use crate::diagnostic::list_words;
-use crate::model::{Model, loads};
+use crate::model::Model;
+use crate::model::loads::{self, ComputedLoad};
 use crate::resolve::Technique;
 
 declare_rule! {
     /// ## What it checks
     /// A drop that cuts the load by less than 20% or more than 30% of the load just used.
     /// For `drop to`, the cut is measured from the loads written (the line's load, then
-    /// each drop); for percentages of the max, from the percentages.
+    /// each drop); for percentages of the max, from the percentages; where a `max` makes
+    /// the line's percentage a mass, from that mass. A line whose load changes from week
+    /// to week (a week list, a progression) is judged in each week.
     ///
     /// ## Why
     /// The drop has to be big enough that the muscle, already at failure, can do a few
@@ -55,41 +58,60 @@ const ADVISED: std::ops::RangeInclusive<f64> = 20.0..=30.0;
 const SUGGESTED: f64 = 25.0;
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
-        let cuts = match &line.technique {
-            Some(Technique::Drop(cuts)) => cuts.iter().map(|&c| Some(c)).collect(),
-            Some(Technique::DropTo(loads)) => written_cuts(line.load.as_ref(), loads),
-            _ => continue,
-        };
-        let off: Vec<(usize, f64)> = cuts
-            .iter()
-            .enumerate()
-            .filter_map(|(i, cut)| cut.filter(|&c| !within_advice(c)).map(|c| (i, c)))
-            .collect();
-        if off.is_empty() {
+    for (block, session, line) in model.written_lines() {
+        let Some(technique @ (Technique::Drop(_) | Technique::DropTo(_))) = &line.technique
+        else {
             continue;
-        }
-        let Some(finding) = report.at(&META, line.location) else {
+        };
+        // `drop to` cuts depend on the line's load, which may change along the block:
+        // judged at each place, reported at the first that is off.
+        let found = block.places(session).into_iter().find_map(|at| {
+            let top = loads::load_at(model, line, at);
+            let cuts: Vec<Option<f64>> = match technique {
+                Technique::Drop(cuts) => cuts.iter().map(|&c| Some(c)).collect(),
+                _ => {
+                    let drops = loads::drops(model, line, top.as_ref());
+                    cuts_between(top, &drops)
+                }
+            };
+            let off: Vec<(usize, f64)> = cuts
+                .iter()
+                .enumerate()
+                .filter_map(|(i, cut)| cut.filter(|&c| !within_advice(c)).map(|c| (i, c)))
+                .collect();
+            (!off.is_empty()).then_some((at, top, cuts.len(), off))
+        });
+        let Some((at, top, count, off)) = found else {
+            continue;
+        };
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         let name = &model.entry(line).name;
         let amounts: Vec<String> = off.iter().map(|(_, c)| format!("{}%", number(*c))).collect();
         let amounts = list_words(&amounts, "and");
         let message = match off[..] {
-            [_] if cuts.len() == 1 => format!("{name}: the drop cuts the load by {amounts}"),
-            [(index, _)] => format!("{name}: the {} drop cuts the load by {amounts}", ordinal(index as u32 + 1)),
+            [_] if count == 1 => format!("{name}: the drop cuts the load by {amounts}"),
+            [(index, _)] => format!(
+                "{name}: the {} drop cuts the load by {amounts}",
+                ordinal(index as u32 + 1)
+            ),
             _ => {
                 let which: Vec<String> = off.iter().map(|(i, _)| (i + 1).to_string()).collect();
-                format!("{name}: drops {} cut the load by {amounts}", list_words(&which, "and"))
+                format!(
+                    "{name}: drops {} cut the load by {amounts}",
+                    list_words(&which, "and")
+                )
             }
         };
-        let help = match &line.technique {
-            Some(Technique::Drop(cuts)) => drop_help(model, line.load, cuts),
-            Some(Technique::DropTo(loads)) => drop_to_help(model, line.load, loads),
+        let step = model.settings.round_for(model.entry(line).equipment);
+        let help = match technique {
+            Technique::Drop(cuts) => drop_help(top, cuts, step),
+            Technique::DropTo(drops) => drop_to_help(top, drops, step),
             _ => unreachable!("only drop lines get here"),
         };
         finding.emit(
-            format!("{message}; the articles advise 20-30%"),
+            format!("{message}{}; the articles advise 20-30%", super::when(block, line, at)),
             "drop outside 20-30%",
             help,
             [],
@@ -98,39 +120,45 @@ pub fn check(model: &Model, report: &mut Report) {
 }
 
 /// `drop P%` with each cut outside the advice replaced, and the loads it gives.
-fn drop_help(model: &Model, load: Option<Load>, cuts: &[f64]) -> String {
+fn drop_help(top: Option<ComputedLoad>, cuts: &[f64], step: f64) -> String {
     let fixed: Vec<f64> = cuts
         .iter()
         .map(|&c| if within_advice(c) { c } else { SUGGESTED })
         .collect();
     let clause: Vec<String> = fixed.iter().map(|c| format!("{}%", number(*c))).collect();
     let clause = format!("`drop {}`", clause.join(" "));
-    match load {
-        Some(Load::Mass(mass)) => {
-            let step = model.settings.round / model.settings.units.factor_to(mass.unit);
+    match top {
+        Some(ComputedLoad::Mass(mass)) => {
             let mut current = mass.value;
             let loads: Vec<String> = fixed
                 .iter()
                 .map(|cut| {
                     current = loads::snap(current * (1.0 - cut / 100.0), step);
-                    Mass { value: current, unit: mass.unit }.to_string()
+                    Mass {
+                        value: current,
+                        unit: mass.unit,
+                    }
+                    .to_string()
                 })
                 .collect();
-            format!("cut 20-30% at each drop: {clause} takes {mass} to {}", loads.join(", then "))
+            format!(
+                "cut 20-30% at each drop: {clause} takes {mass} to {}",
+                loads.join(", then ")
+            )
         }
         _ => format!("cut 20-30% at each drop: {clause}"),
     }
 }
 
 /// `drop to` with each load outside the advice replaced by one 25% lighter than the
-/// load before it.
-fn drop_to_help(model: &Model, load: Option<Load>, drops: &[Load]) -> String {
-    let mut before = load;
+/// load before it, written as the drop was (its unit, or a percentage).
+fn drop_to_help(top: Option<ComputedLoad>, drops: &[Load], step: f64) -> String {
+    let mut before = top.and_then(written);
     let fixed: Vec<String> = drops
         .iter()
         .map(|&drop| {
             let chosen = match before.and_then(|b| cut(b, drop).map(|c| (b, c))) {
-                Some((before, c)) if !within_advice(c) => lighter(model, before, drop),
+                Some((before, c)) if !within_advice(c) => lighter(before, drop, step),
                 _ => drop,
             };
             before = Some(chosen);
@@ -143,35 +171,43 @@ fn drop_to_help(model: &Model, load: Option<Load>, drops: &[Load]) -> String {
     )
 }
 
+/// A computed load as a line would write it, where it can be compared with drops.
+fn written(load: ComputedLoad) -> Option<Load> {
+    match load {
+        ComputedLoad::Mass(mass) => Some(Load::Mass(mass)),
+        ComputedLoad::Percent { percent, .. } => Some(Load::Percent(percent)),
+        _ => None,
+    }
+}
+
 /// `before` cut by the suggested amount, written like `like` (its unit, or a percentage).
-fn lighter(model: &Model, before: Load, like: Load) -> Load {
+fn lighter(before: Load, like: Load, step: f64) -> Load {
     let kept = 1.0 - SUGGESTED / 100.0;
     match (before, like) {
-        (Load::Mass(before), Load::Mass(like)) => {
-            let step = model.settings.round / model.settings.units.factor_to(like.unit);
-            Load::Mass(Mass {
-                value: loads::snap(before.value_in(like.unit) * kept, step),
-                unit: like.unit,
-            })
-        }
+        (Load::Mass(before), Load::Mass(like)) => Load::Mass(Mass {
+            value: loads::snap(before.value_in(like.unit) * kept, step),
+            unit: like.unit,
+        }),
         (Load::Percent(before), Load::Percent(_)) => Load::Percent((before * kept).round()),
         _ => like,
     }
 }
+
 fn within_advice(cut: f64) -> bool {
     const TOLERANCE: f64 = 1e-9;
     cut >= ADVISED.start() - TOLERANCE && cut <= ADVISED.end() + TOLERANCE
 }
 
 /// The cut of each `drop to` load from the load before it, in percent; `None` where
-/// the load before cannot be compared (bodyweight, or no load written).
-fn written_cuts(load: Option<&Load>, drops: &[Load]) -> Vec<Option<f64>> {
-    let mut before = load.copied();
+/// the load before cannot be compared (bodyweight, or no load).
+fn cuts_between(top: Option<ComputedLoad>, drops: &[Option<ComputedLoad>]) -> Vec<Option<f64>> {
+    let mut before = top.and_then(written);
     drops
         .iter()
-        .map(|&drop| {
-            let cut = before.and_then(|before| cut(before, drop));
-            before = Some(drop);
+        .map(|drop| {
+            let drop = drop.and_then(written);
+            let cut = before.zip(drop).and_then(|(before, drop)| cut(before, drop));
+            before = drop;
             cut
         })
         .collect()

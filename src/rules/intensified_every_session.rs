@@ -67,13 +67,13 @@ pub fn check(model: &Model, report: &mut Report) {
         let mut findings: BTreeMap<Location, Vec<Hit<'_>>> = BTreeMap::new();
         for muscle in Muscle::ALL {
             let sessions: Vec<(String, Option<&Line>, &Session)> = block
-                .week()
-                .filter(|(_, session)| session.lines.iter().any(|l| l.muscles.contains(muscle)))
-                .map(|(occurrence, session)| {
+                .week(0)
+                .filter(|(_, session, _)| session.lines.iter().any(|l| l.hits(muscle)))
+                .map(|(occurrence, session, _)| {
                     let line = session
                         .lines
                         .iter()
-                        .find(|l| l.is_intensified() && l.muscles.contains(muscle));
+                        .find(|l| l.is_intensified() && l.hits(muscle));
                     (suggest::occurrence(session, occurrence), line, session)
                 })
                 .collect();
@@ -88,7 +88,7 @@ pub fn check(model: &Model, report: &mut Report) {
                 in_last: last_session
                     .lines
                     .iter()
-                    .filter(|l| l.is_intensified() && l.muscles.contains(muscle))
+                    .filter(|l| l.is_intensified() && l.hits(muscle))
                     .collect(),
                 earlier: sessions[..sessions.len() - 1]
                     .iter()
@@ -98,7 +98,7 @@ pub fn check(model: &Model, report: &mut Report) {
             });
         }
         for (anchor, hits) in findings {
-            let Some(finding) = report.at(&META, anchor) else {
+            let Some(finding) = report.in_block(&META, block, anchor) else {
                 continue;
             };
             let set: MuscleSet = hits.iter().map(|h| h.muscle).collect();

@@ -47,7 +47,7 @@ declare_rule! {
 }
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
+    for (block, _, line) in model.written_lines() {
         let Some(Technique::MechanicalDrop(steps)) = &line.technique else {
             continue;
         };
@@ -59,7 +59,7 @@ pub fn check(model: &Model, report: &mut Report) {
         if unrelated.is_empty() {
             continue;
         }
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         let entry = model.entry(line);

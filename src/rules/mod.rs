@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
-use crate::model::Model;
+use crate::model::{Block, Model};
 use crate::rule::RuleMeta;
 use crate::span::Location;
 
@@ -113,7 +113,30 @@ impl Report {
             report: self,
             rule,
             anchor,
+            repeated_by: None,
         })
+    }
+
+    /// [`Report::at`] for a finding about `block`. In a block that `repeats` another,
+    /// the anchor is a line of the block written out (`guardrails.md`), so the
+    /// repeating block's header is shown too.
+    pub fn in_block(
+        &mut self,
+        rule: &'static RuleMeta,
+        block: &Block,
+        anchor: Location,
+    ) -> Option<Finding<'_>> {
+        let repeated_by = block
+            .repeats
+            .as_ref()
+            .filter(|_| anchor != block.header)
+            .map(|original| {
+                let text = format!("block \"{}\" repeats \"{original}\"", block.name);
+                (block.header, text)
+            });
+        let mut finding = self.at(rule, anchor)?;
+        finding.repeated_by = repeated_by;
+        Some(finding)
     }
 }
 
@@ -122,6 +145,8 @@ pub struct Finding<'r> {
     report: &'r mut Report,
     rule: &'static RuleMeta,
     anchor: Location,
+    /// The header of the repeating block the finding was made in, with its label.
+    repeated_by: Option<(Location, String)>,
 }
 
 impl Finding<'_> {
@@ -148,12 +173,22 @@ impl Finding<'_> {
         )
         .with_label(label)
         .with_help(help);
-        for (location, text) in also {
+        for (location, text) in also.into_iter().chain(self.repeated_by) {
             if location != self.anchor {
                 diagnostic = diagnostic.with_secondary(location, text);
             }
         }
         self.report.diagnostics.push(diagnostic);
+    }
+}
+
+/// " in week 6", when `line`'s values change along `block`: where a finding made at `at`
+/// holds. Nothing for a line that is the same every week.
+pub fn when(block: &Block, line: &crate::model::Line, at: crate::model::At) -> String {
+    if line.varies() {
+        format!(" in week {}", block.weeks.start() + at.week)
+    } else {
+        String::new()
     }
 }
 

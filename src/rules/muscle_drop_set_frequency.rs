@@ -67,12 +67,12 @@ pub fn check(model: &Model, report: &mut Report) {
         let mut findings: BTreeMap<Location, Vec<Hit<'_>>> = BTreeMap::new();
         for muscle in Muscle::ALL {
             let sessions: Vec<(&Occurrence, &Session, &Line)> = block
-                .week()
-                .filter_map(|(occurrence, session)| {
+                .week(0)
+                .filter_map(|(occurrence, session, _)| {
                     let line = session
                         .lines
                         .iter()
-                        .find(|l| l.is_drop_set() && l.muscles.contains(muscle))?;
+                        .find(|l| l.is_drop_set() && l.hits(muscle))?;
                     Some((occurrence, session, line))
                 })
                 .collect();
@@ -89,7 +89,7 @@ pub fn check(model: &Model, report: &mut Report) {
             }
         }
         for (anchor, hits) in findings {
-            let Some(finding) = report.at(&META, anchor) else {
+            let Some(finding) = report.in_block(&META, block, anchor) else {
                 continue;
             };
             let muscles: MuscleSet = hits.iter().map(|h| h.muscle).collect();

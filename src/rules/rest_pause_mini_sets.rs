@@ -48,14 +48,14 @@ declare_rule! {
 const MAX_MINI_SETS: u32 = 3;
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
+    for (block, _, line) in model.written_lines() {
         let Some(Technique::RestPause(mini)) = &line.technique else {
             continue;
         };
         if mini.count <= MAX_MINI_SETS {
             continue;
         }
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         finding.emit(

@@ -49,7 +49,7 @@ declare_rule! {
 }
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
+    for (block, _, line) in model.written_lines() {
         let Some(technique @ (Technique::RestPause(_) | Technique::MyoReps(_))) = &line.technique
         else {
             continue;
@@ -58,7 +58,7 @@ pub fn check(model: &Model, report: &mut Report) {
         if !entry.is_heavy_compound() || entry.is_technical() {
             continue;
         }
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         let words = suggest::technique(technique);

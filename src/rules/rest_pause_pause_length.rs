@@ -50,7 +50,7 @@ const SHORTEST_SECONDS: f64 = 10.0;
 const LONGEST_SECONDS: f64 = 30.0;
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
+    for (block, _, line) in model.written_lines() {
         let (Some(Technique::RestPause(mini)) | Some(Technique::MyoReps(mini))) = &line.technique
         else {
             continue;
@@ -59,7 +59,7 @@ pub fn check(model: &Model, report: &mut Report) {
         if (SHORTEST_SECONDS..=LONGEST_SECONDS).contains(&seconds) {
             continue;
         }
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         let (label, help) = if seconds < SHORTEST_SECONDS {

@@ -58,11 +58,11 @@ pub fn check(model: &Model, report: &mut Report) {
     if matches!(model.settings.athlete, None | Some(Athlete::Advanced)) {
         return;
     }
-    for (_, session, line) in model.written_lines() {
+    for (block, session, line) in model.written_lines() {
         let Some(superset) = line.superset.filter(|_| line.is_drop_set()) else {
             continue;
         };
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         let name = &model.entry(line).name;

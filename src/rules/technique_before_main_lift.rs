@@ -65,7 +65,7 @@ pub fn check(model: &Model, report: &mut Report) {
                 let (Some(next), Some(last)) = (compounds.first(), compounds.last()) else {
                     continue;
                 };
-                let Some(finding) = report.at(&META, line.location) else {
+                let Some(finding) = report.in_block(&META, block, line.location) else {
                     continue;
                 };
                 let next_name = &model.entry(next).name;

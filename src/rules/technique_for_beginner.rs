@@ -52,11 +52,11 @@ pub fn check(model: &Model, report: &mut Report) {
     if model.settings.athlete != Some(Athlete::Beginner) {
         return;
     }
-    for (_, _, line) in model.written_lines() {
+    for (block, _, line) in model.written_lines() {
         let Some(technique) = &line.technique else {
             continue;
         };
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         finding.emit(

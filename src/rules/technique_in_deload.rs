@@ -57,7 +57,7 @@ pub fn check(model: &Model, report: &mut Report) {
         let Some(technique) = &line.technique else {
             continue;
         };
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         finding.emit(

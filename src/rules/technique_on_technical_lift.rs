@@ -48,7 +48,7 @@ declare_rule! {
 }
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
+    for (block, _, line) in model.written_lines() {
         let Some(technique) = &line.technique else {
             continue;
         };
@@ -56,7 +56,7 @@ pub fn check(model: &Model, report: &mut Report) {
         if !entry.is_technical() {
             continue;
         }
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         finding.emit(

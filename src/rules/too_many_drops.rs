@@ -49,12 +49,12 @@ declare_rule! {
 const MAX_DROPS: usize = 3;
 
 pub fn check(model: &Model, report: &mut Report) {
-    for (_, _, line) in model.written_lines() {
+    for (block, _, line) in model.written_lines() {
         let drops = line.drops();
         if drops <= MAX_DROPS {
             continue;
         }
-        let Some(finding) = report.at(&META, line.location) else {
+        let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
         let what = match line.technique {

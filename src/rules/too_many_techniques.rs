@@ -60,7 +60,7 @@ pub fn check(model: &Model, report: &mut Report) {
         for session in &block.sessions {
             let intensified: Vec<_> = session.lines.iter().filter(|l| l.is_intensified()).collect();
             for (index, line) in intensified.iter().enumerate().skip(ENOUGH) {
-                let Some(finding) = report.at(&META, line.location) else {
+                let Some(finding) = report.in_block(&META, block, line.location) else {
                     continue;
                 };
                 let also = intensified[..ENOUGH]

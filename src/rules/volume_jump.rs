@@ -107,9 +107,9 @@ pub fn check(model: &Model, report: &mut Report) {
             };
             // The new kinds that come in on this muscle: those its lines use.
             let brought = block
-                .week()
-                .flat_map(|(_, session)| &session.lines)
-                .filter(|l| l.muscles.contains(muscle))
+                .week(0)
+                .flat_map(|(_, session, _)| &session.lines)
+                .filter(|l| l.hits(muscle))
                 .filter_map(|l| l.technique.as_ref().map(|t| t.kind()))
                 .filter(|kind| new_kinds.contains(kind));
             let jump = findings.entry(line.location).or_insert_with(|| Jump {
@@ -121,10 +121,17 @@ pub fn check(model: &Model, report: &mut Report) {
             jump.kinds.extend(brought);
         }
         for (anchor, jump) in findings {
-            let Some(finding) = report.at(&META, anchor) else {
+            let Some(finding) = report.in_block(&META, block, anchor) else {
                 continue;
             };
-            let kinds: Vec<&str> = jump.kinds.iter().map(|&k| kind_words(k)).collect();
+            // The muscle may have grown beside the new technique rather than under it:
+            // then the block's new techniques are what came in.
+            let brought = if jump.kinds.is_empty() {
+                &new_kinds
+            } else {
+                &jump.kinds
+            };
+            let kinds: Vec<&str> = brought.iter().map(|&k| kind_words(k)).collect();
             let kinds = list_words(&kinds, "and");
             let exercise = &model.entry(jump.line).name;
             let growths: Vec<String> = jump
@@ -206,7 +213,7 @@ fn kind_words(kind: &str) -> &str {
 /// The first intensified line of the block's week that hits `muscle`.
 fn first_intensified(block: &Block, muscle: Muscle) -> Option<&Line> {
     block
-        .week()
-        .flat_map(|(_, session)| &session.lines)
-        .find(|line| line.is_intensified() && line.muscles.contains(muscle))
+        .week(0)
+        .flat_map(|(_, session, _)| &session.lines)
+        .find(|line| line.is_intensified() && line.hits(muscle))
 }

@@ -63,14 +63,14 @@ const LIMIT: u32 = 3;
 pub fn check(model: &Model, report: &mut Report) {
     for block in model.blocks.iter().filter(|b| b.derived_from.is_none()) {
         // The rule reports once per block: in the first week past the limit (later weeks
-        // differ only where `progress +N set/week` adds sets).
+        // differ only where sets are given week by week or progress).
         let Some((week, finding)) = block
             .distinct_weeks()
             .find_map(|week| past_limit(block, week).map(|found| (week, found)))
         else {
             continue;
         };
-        let Some(at) = report.at(&META, finding.line.location) else {
+        let Some(at) = report.in_block(&META, block, finding.line.location) else {
             continue;
         };
         let when = if week == 0 {
@@ -118,9 +118,9 @@ fn past_limit(block: &Block, week: u32) -> Option<PastLimit<'_>> {
     let mut count = 0;
     let mut earlier = Vec::new();
     let mut found = None;
-    for (_, session) in block.week() {
+    for (_, session, at) in block.week(week) {
         for line in session.lines.iter().filter(|l| l.is_drop_set()) {
-            let sets = line.drop_sets_in(week);
+            let sets = line.drop_sets_at(at);
             if found.is_none() && count + sets > LIMIT {
                 found = Some(line);
             } else if found.is_none() {

@@ -22,7 +22,9 @@ pub(super) fn describe(rule: Rule) -> &'static str {
         Rule::header => "a header statement",
         Rule::property => "a property",
         Rule::exercise_name => "an exercise name",
-        Rule::clause => "a clause: `rest`, `tempo`, `progress`, `note` or a technique",
+        Rule::clause => {
+            "a clause: `rest`, `tempo`, `progress`, `note`, `warmup`, `backoff` or a technique"
+        }
         Rule::technique => "a technique: `drop`, `mechanical drop`, `rest-pause` or `myo-reps`",
         Rule::program_stmt => "`program \"NAME\"`",
         Rule::athlete_stmt => "`athlete`",
@@ -50,7 +52,7 @@ pub(super) fn describe(rule: Rule) -> &'static str {
             "an equipment kind: `barbell`, `dumbbell`, `machine`, `cable`, `smith`, \
              `bodyweight`, `band`, `kettlebell` or `other`"
         }
-        Rule::mechanic => "`compound` or `isolation`",
+        Rule::mechanic => "`compound`, `isolation` or `conditioning`",
         Rule::skill => "`low` or `high`",
         Rule::muscle => {
             "a muscle: `chest`, `lats`, `upper-back`, `traps`, `front-delts`, `side-delts`, \
@@ -60,6 +62,9 @@ pub(super) fn describe(rule: Rule) -> &'static str {
         Rule::block_head => "`block \"NAME\" weeks A-B`",
         Rule::week_span | Rule::weeks_range | Rule::single_week => "`weeks A-B` or `week N`",
         Rule::deload_kw => "`deload`",
+        Rule::block_modifiers => "`deload` or `repeats \"BLOCK\"`",
+        Rule::repeats_clause => "`repeats \"BLOCK\"`",
+        Rule::note_stmt => "`note \"TEXT\"`",
         Rule::session_head => "`session \"NAME\" [on DAYS] [at HH:MM] [for DURATION] {`",
         Rule::on_days => "`on` and the days",
         Rule::at_time => "`at HH:MM`",
@@ -68,11 +73,28 @@ pub(super) fn describe(rule: Rule) -> &'static str {
         Rule::prescription => "an exercise line such as `Bench Press: 4 x 8 @ 80kg`",
         Rule::bare_name => "an exercise name",
         Rule::set_count => "the number of sets",
-        Rule::reps => "reps: a number, a range such as `8-12`, `AMRAP`, or a hold such as `30s`",
+        Rule::amount => "`SETS x REPS`, or a duration or distance such as `10min` or `2km`",
+        Rule::sets_and_reps => "`SETS x REPS`",
+        Rule::single_effort => "a duration or distance such as `10min` or `2km`",
+        Rule::set_counts => "the number of sets, or one per week such as `4/4/5/2`",
+        Rule::rep_targets => "reps, or reps per week such as `5/3/1/5`",
+        Rule::each_kw => "`each`",
+        Rule::reps => {
+            "reps: a number, a range such as `8-12`, `AMRAP`, a hold such as `30s` or a \
+             distance such as `40m`"
+        }
         Rule::amrap => "`AMRAP`",
         Rule::rep_range => "a rep range such as `8-12`",
         Rule::intensity => "a load such as `80kg`, `75%` or `BW`, or an effort such as `RPE 8`",
         Rule::load => "a load such as `80kg`, `75%` or `BW`",
+        Rule::loads => "a load such as `80kg`, `75%`, `BW`, or one per week such as `75%/85%`",
+        Rule::below_top => "a share below the top set such as `-10%`",
+        Rule::of_clause | Rule::of_kw => "`of EXERCISE`",
+        Rule::of_name => "the name of the exercise whose max the percentage is of",
+        Rule::effort_word => "`RPE`, `RIR` or `failure`",
+        Rule::effort_values | Rule::effort_value => {
+            "an effort number such as `8`, a range such as `7-8`, or one per week such as `7/8/9`"
+        }
         Rule::bodyweight | Rule::bw => "`BW`",
         Rule::bw_sign => "`+` or `-`",
         Rule::effort => "an effort: `RPE N`, `RIR N` or `failure`",
@@ -84,9 +106,21 @@ pub(super) fn describe(rule: Rule) -> &'static str {
         Rule::tempo_clause => "`tempo`",
         Rule::tempo | Rule::tempo_part => "a tempo of four parts such as `3-1-1-0`",
         Rule::progress_clause => "`progress`",
-        Rule::progress_step => "a step such as `2.5kg`, `5%` or `1 set`",
-        Rule::set_step => "a number of sets such as `1 set`",
-        Rule::per_week => "`/week`",
+        Rule::progress_sign => "`+` or `-`",
+        Rule::progress_step => {
+            "a step such as `2.5kg`, `5%`, `1 set`, `1 rep`, `1 RIR` or `0.5 RPE`"
+        }
+        Rule::set_step | Rule::set_word => "a number of sets such as `1 set`",
+        Rule::rep_step | Rule::rep_word => "a number of reps such as `1 rep`",
+        Rule::rir_step | Rule::rir_word => "a step of effort such as `1 RIR`",
+        Rule::rpe_step | Rule::rpe_word => "a step of effort such as `0.5 RPE`",
+        Rule::period => "`week` or `session`",
+        Rule::warmup_clause => "`warmup`",
+        Rule::warmup_step => "a warm-up set such as `5@40%` or `10`",
+        Rule::warmup_reps => "the reps of a warm-up set",
+        Rule::warmup_load => "a warm-up load such as `40%`, `60kg` or `BW`",
+        Rule::backoff_clause => "`backoff SETS x REPS`",
+        Rule::backoff_intensity => "a back-off load such as `-10%`, or an effort",
         Rule::note_clause => "`note`",
         Rule::drop_percent => "`drop P%`",
         Rule::drop_to => "`drop to MASS`",
@@ -101,12 +135,15 @@ pub(super) fn describe(rule: Rule) -> &'static str {
         Rule::percent => "a percentage such as `25%`",
         Rule::mass => "a mass such as `80kg` or `185lb`",
         Rule::mass_unit => "a unit, `kg` or `lb`",
+        Rule::distance => "a distance such as `40m` or `2km`",
+        Rule::distance_unit => "a unit of distance, `m`, `km`, `yd` or `mi`",
         Rule::duration => "a duration such as `90s` or `2min`",
         Rule::duration_unit => "a unit of time, `s`, `min` or `h`",
         Rule::date => "a date such as `2026-01-05`",
         Rule::clock_time => "a time such as `18:00`",
         Rule::day => "a day: `mon`, `tue`, `wed`, `thu`, `fri`, `sat` or `sun`",
         Rule::times => "`x`",
+        Rule::slash => "`/`",
         Rule::colon => "`:`",
         Rule::comma => "`,`",
         Rule::dash => "`-`",
@@ -126,7 +163,10 @@ pub(super) fn hint(rule: Rule) -> Option<&'static str> {
         Rule::quote | Rule::string => "names are written in double quotes: `\"Upper A\"`",
         Rule::times => "sets and reps are written `SETS x REPS`, for example `4 x 8-10`",
         Rule::tempo | Rule::tempo_part => "a tempo has four parts, in seconds: `tempo 3-1-1-0`",
-        Rule::per_week => "progressions are weekly: `progress +2.5kg/week`",
+        Rule::period => "a progression steps every week or every session: `progress +2.5kg/week`",
+        Rule::progress_sign => {
+            "a progression starts with its direction: `progress +2.5kg/week`, `progress -1 RIR/week`"
+        }
         Rule::open_brace => "a block, session or superset header ends with `{`",
         _ => return None,
     })

@@ -3,7 +3,7 @@
 //! The grammar has already checked the shape of the line, so a pair's children are
 //! exactly those the grammar allows: the `expect`s below state grammar facts.
 
-use pest::iterators::{Pair, Pairs};
+use pest::iterators::Pair;
 
 use super::Rule;
 use crate::ast::*;
@@ -27,6 +27,7 @@ pub(super) enum Statement {
         name: Spanned<String>,
         weeks: Spanned<WeekSpan>,
         deload: Option<Span>,
+        repeats: Option<Spanned<String>>,
         open: Option<Span>,
     },
     SessionOpen(SessionHead),
@@ -37,6 +38,7 @@ pub(super) enum Statement {
     },
     Close(Span),
     Prescription(Prescription),
+    Note(Note),
 }
 
 #[derive(Debug)]
@@ -118,6 +120,10 @@ impl Lowerer {
             }
             Rule::close_brace => Statement::Close(span),
             Rule::prescription => Statement::Prescription(self.prescription(pair)),
+            Rule::note_stmt => Statement::Note(Note {
+                span,
+                text: self.string(first(pair)),
+            }),
             _ => Statement::Header(Header {
                 span,
                 value: self.header(pair),
@@ -153,7 +159,16 @@ impl Lowerer {
                 day: w[8..10].parse().expect(GRAMMAR),
             })),
             Rule::timezone_stmt => HeaderValue::Timezone(self.word(value, str::to_owned)),
-            Rule::round_stmt => HeaderValue::Round(self.mass(value)),
+            Rule::round_stmt => match value.as_rule() {
+                Rule::equipment => HeaderValue::Round {
+                    equipment: Some(self.word(value, equipment)),
+                    mass: self.mass(next(&mut inner)),
+                },
+                _ => HeaderValue::Round {
+                    equipment: None,
+                    mass: self.mass(value),
+                },
+            },
             Rule::max_stmt => HeaderValue::Max {
                 exercise: self.name(value),
                 mass: self.mass(inner.find(|p| p.as_rule() == Rule::mass).expect(GRAMMAR)),
@@ -192,12 +207,10 @@ impl Lowerer {
                 let value = values.into_iter().next().expect(GRAMMAR);
                 match rule {
                     Rule::equipment_prop => PropertyValue::Equipment(self.word(value, equipment)),
-                    Rule::mechanic_prop => PropertyValue::Mechanic(self.word(value, |w| {
-                        if w == "compound" {
-                            Mechanic::Compound
-                        } else {
-                            Mechanic::Isolation
-                        }
+                    Rule::mechanic_prop => PropertyValue::Mechanic(self.word(value, |w| match w {
+                        "compound" => Mechanic::Compound,
+                        "isolation" => Mechanic::Isolation,
+                        _ => Mechanic::Conditioning,
                     })),
                     _ => PropertyValue::Skill(self.word(value, |w| {
                         if w == "high" { Skill::High } else { Skill::Low }
@@ -214,10 +227,12 @@ impl Lowerer {
         let name = self.string(next(&mut inner));
         let weeks = self.week_span(next(&mut inner));
         let mut deload = None;
+        let mut repeats = None;
         let mut open = None;
         for child in inner {
             match child.as_rule() {
                 Rule::deload_kw => deload = Some(self.span(&child)),
+                Rule::repeats_clause => repeats = Some(self.string(first(child))),
                 _ => open = Some(self.span(&child)),
             }
         }
@@ -226,6 +241,7 @@ impl Lowerer {
             name,
             weeks,
             deload,
+            repeats,
             open,
         }
     }
@@ -287,36 +303,67 @@ impl Lowerer {
         let mut line = Prescription {
             span,
             exercise,
-            sets: Spanned::new(0, span),
-            reps: Spanned::new(Reps::Exact(0), span),
+            sets: None,
+            reps: PerWeek::one(Spanned::new(Reps::Exact(0), span)),
+            each: None,
             load: None,
             effort: None,
             clauses: Vec::new(),
         };
         for child in inner {
             match child.as_rule() {
-                Rule::set_count => line.sets = self.integer(child),
-                Rule::reps => line.reps = self.reps(child),
-                Rule::intensity => {
+                Rule::sets_and_reps | Rule::single_effort => {
                     for part in child.into_inner() {
                         match part.as_rule() {
-                            Rule::load => line.load = Some(self.load(part)),
-                            _ => line.effort = Some(self.effort(part)),
+                            Rule::set_counts => {
+                                line.sets = Some(self.per_week(part, |p| self.integer(p)))
+                            }
+                            Rule::rep_targets => line.reps = self.per_week(part, |p| self.reps(p)),
+                            Rule::duration | Rule::distance => {
+                                line.reps = PerWeek::one(self.amount(part))
+                            }
+                            Rule::each_kw => line.each = Some(self.span(&part)),
+                            _ => {}
                         }
                     }
                 }
-                Rule::colon | Rule::times | Rule::at_sign | Rule::comma => {}
+                Rule::intensity => {
+                    for part in child.into_inner() {
+                        match part.as_rule() {
+                            Rule::loads => line.load = Some(self.loads(part)),
+                            _ => line.effort = Some(self.efforts(part)),
+                        }
+                    }
+                }
+                Rule::colon | Rule::at_sign | Rule::comma => {}
                 _ => line.clauses.push(self.clause(child)),
             }
         }
         line
     }
 
+    /// A value or a `/` list of them, each read with `read`.
+    fn per_week<T>(
+        &self,
+        pair: Pair<'_, Rule>,
+        read: impl Fn(Pair<'_, Rule>) -> Spanned<T>,
+    ) -> PerWeek<T> {
+        let span = self.span(&pair);
+        PerWeek {
+            span,
+            values: pair
+                .into_inner()
+                .filter(|p| p.as_rule() != Rule::slash)
+                .map(read)
+                .collect(),
+        }
+    }
+
     fn reps(&self, pair: Pair<'_, Rule>) -> Spanned<Reps> {
         let span = self.span(&pair);
         let form = first(pair);
         let reps = match form.as_rule() {
-            Rule::duration => Reps::Hold(self.duration(form).value),
+            Rule::duration | Rule::distance => self.amount(form).value,
             Rule::amrap => Reps::Amrap,
             Rule::rep_range => {
                 let mut numbers = form.into_inner().filter(|p| p.as_rule() == Rule::integer);
@@ -329,25 +376,81 @@ impl Lowerer {
         Spanned::new(reps, span)
     }
 
+    /// A duration or a distance: a hold, or one continuous effort.
+    fn amount(&self, pair: Pair<'_, Rule>) -> Spanned<Reps> {
+        match pair.as_rule() {
+            Rule::duration => {
+                let duration = self.duration(pair);
+                Spanned::new(Reps::Hold(duration.value), duration.span)
+            }
+            _ => {
+                let span = self.span(&pair);
+                let mut inner = pair.into_inner();
+                let value = number(next(&mut inner).as_str());
+                let unit = match next(&mut inner).as_str().to_ascii_lowercase().as_str() {
+                    "km" => DistanceUnit::Kilometre,
+                    "mi" => DistanceUnit::Mile,
+                    "yd" => DistanceUnit::Yard,
+                    _ => DistanceUnit::Metre,
+                };
+                Spanned::new(Reps::Distance(Distance { value, unit }), span)
+            }
+        }
+    }
+
+    fn loads(&self, pair: Pair<'_, Rule>) -> Loads {
+        let span = self.span(&pair);
+        let mut values = Vec::new();
+        let mut of = None;
+        for child in pair.into_inner() {
+            match child.as_rule() {
+                Rule::load => values.push(self.load(child)),
+                Rule::of_clause => {
+                    let name = child
+                        .into_inner()
+                        .find(|p| p.as_rule() != Rule::of_kw)
+                        .expect(GRAMMAR);
+                    of = Some(self.name(name));
+                }
+                _ => {}
+            }
+        }
+        let list_span = values
+            .first()
+            .zip(values.last())
+            .map_or(span, |(a, b)| a.span.to(b.span));
+        Loads {
+            span,
+            values: PerWeek {
+                span: list_span,
+                values,
+            },
+            of,
+        }
+    }
+
     fn load(&self, pair: Pair<'_, Rule>) -> Spanned<Load> {
         let span = self.span(&pair);
         let form = first(pair);
         let load = match form.as_rule() {
-            Rule::bodyweight => {
-                let mut parts = form.into_inner().skip(1);
-                let plus = parts.next().map(|sign| {
-                    let sign = if sign.as_str() == "+" {
-                        Sign::Plus
-                    } else {
-                        Sign::Minus
-                    };
-                    (sign, self.mass(parts.next().expect(GRAMMAR)).value)
-                });
-                Load::Bodyweight { plus }
-            }
+            Rule::bodyweight => self.bodyweight(form),
+            Rule::below_top => Load::BelowTop(self.percent(first(form)).value),
             _ => self.percent_or_mass(form).value,
         };
         Spanned::new(load, span)
+    }
+
+    fn bodyweight(&self, pair: Pair<'_, Rule>) -> Load {
+        let mut parts = pair.into_inner().skip(1);
+        let plus = parts.next().map(|sign| {
+            let sign = if sign.as_str() == "+" {
+                Sign::Plus
+            } else {
+                Sign::Minus
+            };
+            (sign, self.mass(parts.next().expect(GRAMMAR)).value)
+        });
+        Load::Bodyweight { plus }
     }
 
     /// A `percent` or `mass` pair as a load.
@@ -364,31 +467,43 @@ impl Lowerer {
         }
     }
 
-    fn effort(&self, pair: Pair<'_, Rule>) -> Spanned<Effort> {
+    /// An effort: one, or one number per week. A single effort's span is the whole
+    /// `RPE 8`; a list's values are its numbers.
+    fn efforts(&self, pair: Pair<'_, Rule>) -> PerWeek<Effort> {
         let span = self.span(&pair);
         let form = first(pair);
-        let effort = match form.as_rule() {
-            Rule::failure => Effort::Failure,
-            rule => {
-                let value = form.into_inner().nth(0).expect(GRAMMAR);
-                let value = match value.as_rule() {
-                    Rule::number_range => {
-                        let mut numbers =
-                            value.into_inner().filter(|p| p.as_rule() == Rule::number);
-                        let low = number(numbers.next().expect(GRAMMAR).as_str());
-                        let high = number(numbers.next().expect(GRAMMAR).as_str());
-                        NumberOrRange::Range(low, high)
-                    }
-                    _ => NumberOrRange::Number(number(value.as_str())),
-                };
-                if rule == Rule::rpe {
-                    Effort::Rpe(value)
-                } else {
-                    Effort::Rir(value)
+        let rule = form.as_rule();
+        if rule == Rule::failure {
+            return PerWeek::one(Spanned::new(Effort::Failure, span));
+        }
+        let values = form
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::effort_values)
+            .expect(GRAMMAR);
+        let mut efforts = self.per_week(values, |value| {
+            let value_span = self.span(&value);
+            let value = first(value);
+            let number = match value.as_rule() {
+                Rule::number_range => {
+                    let mut numbers = value.into_inner().filter(|p| p.as_rule() == Rule::number);
+                    let low = number(numbers.next().expect(GRAMMAR).as_str());
+                    let high = number(numbers.next().expect(GRAMMAR).as_str());
+                    NumberOrRange::Range(low, high)
                 }
-            }
-        };
-        Spanned::new(effort, span)
+                _ => NumberOrRange::Number(number(value.as_str())),
+            };
+            let effort = if rule == Rule::rpe {
+                Effort::Rpe(number)
+            } else {
+                Effort::Rir(number)
+            };
+            Spanned::new(effort, value_span)
+        });
+        efforts.span = span;
+        if let [one] = efforts.values.as_mut_slice() {
+            one.span = span;
+        }
+        efforts
     }
 
     fn clause(&self, pair: Pair<'_, Rule>) -> Clause {
@@ -405,24 +520,112 @@ impl Lowerer {
                 }
                 Tempo(parts)
             })),
-            Rule::progress_clause => {
-                let step = pair
-                    .into_inner()
-                    .find(|p| p.as_rule() == Rule::progress_step)
-                    .expect(GRAMMAR);
-                let step_span = self.span(&step);
-                let form = first(step);
-                let progress = match form.as_rule() {
-                    Rule::set_step => Progress::Sets(self.integer(first(form)).value),
-                    Rule::percent => Progress::Percent(self.percent(form).value),
-                    _ => Progress::Mass(self.mass(form).value),
-                };
-                ClauseValue::Progress(Spanned::new(progress, step_span))
-            }
+            Rule::progress_clause => ClauseValue::Progress(self.progress(pair)),
             Rule::note_clause => ClauseValue::Note(self.string(first(pair))),
+            Rule::warmup_clause => ClauseValue::Warmup(
+                pair.into_inner()
+                    .map(|step| {
+                        let step_span = self.span(&step);
+                        let mut parts = step.into_inner().filter(|p| p.as_rule() != Rule::at_sign);
+                        let reps = self.reps_of(next(&mut parts));
+                        let load = parts.next().map(|load| {
+                            let form = first(load);
+                            match form.as_rule() {
+                                Rule::bodyweight => self.bodyweight(form),
+                                _ => self.percent_or_mass(form).value,
+                            }
+                        });
+                        Spanned::new(WarmupStep { reps, load }, step_span)
+                    })
+                    .collect(),
+            ),
+            Rule::backoff_clause => ClauseValue::Backoff(self.backoff(pair)),
             _ => ClauseValue::Technique(self.technique(pair)),
         };
         Clause { span, value }
+    }
+
+    fn progress(&self, pair: Pair<'_, Rule>) -> Spanned<Progress> {
+        let mut sign = Sign::Plus;
+        let mut step = None;
+        let mut period = Period::Week;
+        let mut first_span = None;
+        for child in pair.into_inner() {
+            let child_span = self.span(&child);
+            match child.as_rule() {
+                Rule::progress_sign => {
+                    first_span = Some(child_span);
+                    if child.as_str() == "-" {
+                        sign = Sign::Minus;
+                    }
+                }
+                Rule::progress_step => {
+                    let form = first(child);
+                    step = Some(match form.as_rule() {
+                        Rule::set_step => Step::Sets(self.integer(first(form)).value),
+                        Rule::rep_step => Step::Reps(self.integer(first(form)).value),
+                        Rule::rir_step => Step::Rir(number(first(form).as_str())),
+                        Rule::rpe_step => Step::Rpe(number(first(form).as_str())),
+                        Rule::percent => Step::Percent(self.percent(form).value),
+                        _ => Step::Mass(self.mass(form).value),
+                    });
+                }
+                Rule::period => {
+                    if child.as_str() == "session" {
+                        period = Period::Session;
+                    }
+                    first_span = first_span.map(|s| s.to(child_span));
+                }
+                _ => {}
+            }
+        }
+        let progress = Progress {
+            sign,
+            step: step.expect(GRAMMAR),
+            period,
+        };
+        Spanned::new(progress, first_span.expect(GRAMMAR))
+    }
+
+    fn backoff(&self, pair: Pair<'_, Rule>) -> Backoff {
+        let mut inner = pair.into_inner().filter(|p| p.as_rule() != Rule::times);
+        let sets = self.integer(next(&mut inner));
+        let reps = self.reps(next(&mut inner));
+        let mut backoff = Backoff {
+            sets,
+            reps,
+            load: None,
+            effort: None,
+        };
+        for child in inner {
+            match child.as_rule() {
+                Rule::backoff_intensity => {
+                    for part in child.into_inner() {
+                        match part.as_rule() {
+                            Rule::load => backoff.load = Some(self.load(part)),
+                            _ => backoff.effort = Some(self.efforts(part)),
+                        }
+                    }
+                }
+                Rule::effort => backoff.effort = Some(self.efforts(child)),
+                _ => {}
+            }
+        }
+        backoff
+    }
+
+    /// A rep count or range, as a warm-up step writes it.
+    fn reps_of(&self, pair: Pair<'_, Rule>) -> Reps {
+        let form = first(pair);
+        match form.as_rule() {
+            Rule::rep_range => {
+                let mut numbers = form.into_inner().filter(|p| p.as_rule() == Rule::integer);
+                let low = self.integer(numbers.next().expect(GRAMMAR)).value;
+                let high = self.integer(numbers.next().expect(GRAMMAR)).value;
+                Reps::Range(low, high)
+            }
+            _ => Reps::Exact(self.integer(form).value),
+        }
     }
 
     fn technique(&self, pair: Pair<'_, Rule>) -> Technique {
@@ -527,9 +730,13 @@ impl Lowerer {
         Spanned::new(read(pair.as_str()), self.span(&pair))
     }
 
+    /// The pair's span in the file. pest keeps the spaces it skipped before an optional
+    /// part that then matched nothing (`RPE 8` then no `/9`): they are left out, so a
+    /// span ends at its last character.
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
-        let span = pair.as_span();
-        Span::new(self.offset + span.start(), self.offset + span.end())
+        let start = self.offset + pair.as_span().start();
+        let text = pair.as_str().trim_end_matches([' ', '\t']);
+        Span::new(start, start + text.len())
     }
 }
 
@@ -537,7 +744,7 @@ fn first(pair: Pair<'_, Rule>) -> Pair<'_, Rule> {
     pair.into_inner().next().expect(GRAMMAR)
 }
 
-fn next<'i>(pairs: &mut Pairs<'i, Rule>) -> Pair<'i, Rule> {
+fn next<'i>(pairs: &mut impl Iterator<Item = Pair<'i, Rule>>) -> Pair<'i, Rule> {
     pairs.next().expect(GRAMMAR)
 }
 
@@ -562,17 +769,10 @@ fn mass_unit(word: &str) -> MassUnit {
 }
 
 fn equipment(word: &str) -> Equipment {
-    match word {
-        "barbell" => Equipment::Barbell,
-        "dumbbell" => Equipment::Dumbbell,
-        "machine" => Equipment::Machine,
-        "cable" => Equipment::Cable,
-        "smith" => Equipment::Smith,
-        "bodyweight" => Equipment::Bodyweight,
-        "band" => Equipment::Band,
-        "kettlebell" => Equipment::Kettlebell,
-        _ => Equipment::Other,
-    }
+    Equipment::ALL
+        .into_iter()
+        .find(|e| e.as_str() == word)
+        .expect(GRAMMAR)
 }
 
 fn weekday(word: &str) -> Weekday {

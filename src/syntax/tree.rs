@@ -191,6 +191,20 @@ fn code(text: &str) -> &str {
     text.split("//").next().unwrap_or(text).trim()
 }
 
+/// Where a line's code ends: before its comment and the spaces before that.
+fn code_end(text: &str) -> usize {
+    text.split("//").next().unwrap_or(text).trim_end().len()
+}
+
+/// A line's trailing comment, for a line read without it.
+fn comment_of(offset: usize, text: &str) -> Option<Comment> {
+    let at = text.find("//")?;
+    Some(Comment {
+        span: Span::new(offset + at, offset + text.len()),
+        text: text[at + 2..].to_owned(),
+    })
+}
+
 /// Each line's start offset and text, without its line end (`\n` or `\r\n`).
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut offset = 0;
@@ -221,22 +235,118 @@ impl Builder {
             return;
         }
         let context = self.context();
-        match parse_line(context, offset, text) {
-            Ok(line) => self.apply(line),
-            Err(error) => {
-                if !self.close_unclosed(offset, text) {
-                    let diagnostic = self
-                        .misplaced(context, offset, text)
-                        .unwrap_or_else(|| syntax_error(self.file, context, offset, text, &error));
-                    self.diagnostics.push(diagnostic);
-                    // A header that could not be read still opens a body: skip it, so its
-                    // lines and its `}` do not each report the same mistake again.
-                    if code(text).ends_with('{') {
-                        self.skipped = 1;
-                    }
-                }
-            }
+        let error = match parse_line(context, offset, text) {
+            Ok(line) => return self.apply(line),
+            Err(error) => error,
+        };
+        if self.close_unclosed(offset, text)
+            || self.header_without_brace(context, offset, text)
+            || self.block_without_brace(offset, text)
+        {
+            return;
         }
+        let diagnostic = self
+            .misplaced(context, offset, text)
+            .unwrap_or_else(|| syntax_error(self.file, context, offset, text, &error));
+        self.diagnostics.push(diagnostic);
+        self.tree
+            .failed
+            .push(Span::new(offset, offset + text.len()));
+        // A header that could not be read still opens a body: skip it, so its lines and
+        // its `}` do not each report the same mistake again.
+        if code(text).ends_with('{') {
+            self.skipped = 1;
+        }
+    }
+
+    /// A session, superset or exercise header that would parse with a `{` at its end:
+    /// say the `{` is missing, and take its lines as its body, as meant.
+    fn header_without_brace(&mut self, context: Context, offset: usize, text: &str) -> bool {
+        let end = code_end(text);
+        if text[..end].ends_with('{') {
+            return false;
+        }
+        let patched = format!("{} {{", &text[..end]);
+        let Ok(mut line) = parse_line(context, offset, &patched) else {
+            return false;
+        };
+        // The `{` is not in the file: it opens, empty, where it belongs, and the
+        // header's span ends with the text written.
+        let here = Span::new(offset + end, offset + end);
+        let written = |span: &mut Span| span.end = span.end.min(here.end);
+        let what = match &mut line.statement {
+            Statement::SessionOpen(head) => {
+                head.open = here;
+                written(&mut head.span);
+                "session"
+            }
+            Statement::SupersetOpen { open, span, .. } => {
+                *open = here;
+                written(span);
+                "superset"
+            }
+            Statement::ExerciseOpen { open, span, .. } => {
+                *open = here;
+                written(span);
+                "exercise definition"
+            }
+            _ => return false,
+        };
+        line.comment = comment_of(offset, text);
+        self.report_missing_brace(here, what);
+        self.apply(line);
+        true
+    }
+
+    /// A session at the top level right after a block header with no `{` (and no
+    /// `deload` or `repeats`, which may stand without a body): the block's `{` is
+    /// missing. Say so, and open the block there.
+    fn block_without_brace(&mut self, offset: usize, text: &str) -> bool {
+        if !self.stack.is_empty() {
+            return false;
+        }
+        let Some(Item::Block(block)) = self.tree.items.last() else {
+            return false;
+        };
+        if block.body.is_some() || block.deload.is_some() || block.repeats.is_some() {
+            return false;
+        }
+        let Ok(line) = parse_line(Context::Block, offset, text) else {
+            return false;
+        };
+        if !matches!(line.statement, Statement::SessionOpen(_)) {
+            return false;
+        }
+        let Some(Item::Block(mut block)) = self.tree.items.pop() else {
+            unreachable!("the last item is the block just seen");
+        };
+        let here = Span::new(block.span.end, block.span.end);
+        block.body = Some(BlockBody {
+            span: BodySpan {
+                open: here,
+                close: None,
+            },
+            items: Vec::new(),
+        });
+        self.report_missing_brace(here, "block");
+        self.stack.push(Frame::Block(block));
+        self.apply(line);
+        true
+    }
+
+    fn report_missing_brace(&mut self, here: Span, what: &str) {
+        self.diagnostics.push(
+            Diagnostic::error(
+                meaning::syntax::META.name,
+                self.file,
+                here,
+                format!("expected `{{` at the end of the {what} header"),
+            )
+            .with_label("`{` goes here")
+            .with_help(format!(
+                "a {what}'s lines go between `{{` at the end of its header and a `}}` on a line of its own"
+            )),
+        );
     }
 
     /// A line in the body of a header that could not be read: only its braces count.
@@ -308,6 +418,7 @@ impl Builder {
             Statement::SessionOpen(head) => (head.span, "a session".to_owned()),
             Statement::SupersetOpen { span, .. } => (*span, "a superset".to_owned()),
             Statement::Prescription(p) => (p.span, "an exercise line".to_owned()),
+            Statement::Note(note) => (note.span, "a session's `note`".to_owned()),
         };
         let message = format!("{what} cannot stand {}", context.place());
         Some(
@@ -353,6 +464,7 @@ impl Builder {
                 name,
                 weeks,
                 deload,
+                repeats,
                 open,
             } => {
                 let block = Block {
@@ -360,6 +472,7 @@ impl Builder {
                     name,
                     weeks,
                     deload,
+                    repeats,
                     body: open.map(|open| BlockBody {
                         span: BodySpan { open, close: None },
                         items: Vec::new(),
@@ -380,10 +493,15 @@ impl Builder {
                     members: Vec::new(),
                 }))
             }
+            Statement::Note(note) => {
+                if let Some(Frame::Session(session)) = self.stack.last_mut() {
+                    session.items.push(SessionItem::Note(note));
+                }
+            }
             Statement::Prescription(line) => match self.stack.last_mut() {
                 Some(Frame::Superset(superset)) => superset.members.push(line),
                 Some(Frame::Session(session)) => {
-                    session.items.push(SessionItem::Prescription(line))
+                    session.items.push(SessionItem::Prescription(Box::new(line)))
                 }
                 _ => {}
             },
@@ -514,6 +632,11 @@ fn syntax_error(
     if positives == [Rule::colon] && context != Context::Top {
         return missing_colon(file, context, offset, text);
     }
+    if positives.contains(&Rule::rest_clause)
+        && let Some(diagnostic) = clause_mistake(file, offset, text, position)
+    {
+        return diagnostic;
+    }
     let expected = if position <= statement_start || positives.is_empty() {
         format!("expected {}", expected::describe(context.rule()))
     } else {
@@ -521,6 +644,24 @@ fn syntax_error(
     };
     let (found, span) = found(text, position);
     let span = Span::new(offset + span.start, offset + span.end);
+    let unquoted = positives.contains(&Rule::string) || positives.contains(&Rule::quote);
+    if unquoted && let Found::Token(word) = found {
+        let keyword = text.split_whitespace().next().unwrap_or_default();
+        return Diagnostic::error(
+            meaning::syntax::META.name,
+            file,
+            span,
+            format!(
+                "expected a name in double quotes, found `{}`",
+                text::shown(word)
+            ),
+        )
+        .with_label("not quoted")
+        .with_help(format!(
+            "names are written in double quotes: `{keyword} \"{}\"`",
+            text::shown(text[position..].split("//").next().unwrap_or("").trim())
+        ));
+    }
     let message = format!("{expected}, found {found}");
     let label = match found {
         Found::EndOfLine => "the line ends here",
@@ -576,6 +717,69 @@ fn stray_character(
         Diagnostic::error(meaning::syntax::META.name, file, span, message)
             .with_label("not what it looks like")
             .with_help(help),
+    )
+}
+
+/// Where a clause was expected: a near miss of a clause's keyword (`rets 2min`), or a
+/// second drop written after a comma (`drop 25%, 25%`).
+fn clause_mistake(file: FileId, offset: usize, text: &str, position: usize) -> Option<Diagnostic> {
+    const CLAUSES: [&str; 10] = [
+        "rest",
+        "tempo",
+        "progress",
+        "note",
+        "warmup",
+        "backoff",
+        "drop",
+        "mechanical",
+        "rest-pause",
+        "myo-reps",
+    ];
+    let rest = &text[position..];
+    let word = rest
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '%')))
+        .next()
+        .filter(|w| !w.is_empty())?;
+    let span = Span::new(offset + position, offset + position + word.len());
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        let before = text[..position].trim_end().strip_suffix(',')?;
+        let clause = before.rsplit(',').next().unwrap_or(before).trim_start();
+        if !clause.starts_with("drop ") {
+            return None;
+        }
+        return Some(
+            Diagnostic::error(
+                meaning::syntax::META.name,
+                file,
+                span,
+                format!("a `drop` lists its drops separated by spaces, so `{}` after the comma is not a clause", text::shown(word)),
+            )
+            .with_label("another drop?")
+            .with_help("write every drop of the set in one `drop`, with spaces: `drop 25% 25%`"),
+        );
+    }
+    if !(3..=16).contains(&word.chars().count()) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let keyword = CLAUSES
+        .iter()
+        .map(|k| (strsim::levenshtein(&lower, k), *k))
+        .filter(|&(distance, _)| distance > 0 && distance <= 2)
+        .min()?
+        .1;
+    Some(
+        Diagnostic::error(
+            meaning::syntax::META.name,
+            file,
+            span,
+            format!("unknown clause `{}`", text::shown(word)),
+        )
+        .with_label(format!("did you mean `{keyword}`?"))
+        .with_help(format!(
+            "write `{keyword}`; a clause is `rest`, `tempo`, `progress`, `note`, `warmup`, \
+             `backoff` or a technique (`drop`, `mechanical drop`, `rest-pause`, `myo-reps`)"
+        )),
     )
 }
 
