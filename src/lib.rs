@@ -10,6 +10,9 @@
 //! This crate is a pure core: it reads nothing and prints nothing. Imports are read
 //! through the [`resolve::Loader`] its caller passes in; the `wodc` binary wraps it.
 
+// pest without `std` (see Cargo.toml) names `alloc` in the parser it generates.
+extern crate alloc;
+
 pub mod ast;
 pub mod backends;
 pub mod catalog;

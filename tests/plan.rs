@@ -4,9 +4,10 @@ mod support;
 
 use support::NoFiles;
 
-use wodc::ast::{Mass, MassUnit, Reps, Weekday};
+use wodc::ast::{Effort, Mass, MassUnit, NumberOrRange, Reps, Weekday};
+use wodc::catalog::Muscle;
 use wodc::levels::Levels;
-use wodc::plan::{self, ComputedLoad};
+use wodc::plan::{self, ComputedLoad, SetKind};
 use wodc::source::SourceMap;
 
 /// Checks a program that must have no errors, and hands its plan to `inspect`.
@@ -323,6 +324,271 @@ block "A" weeks 1-1 {
                 plan.weeks[0].sessions[0].exercises[1].sets[0].reps,
                 Reps::Exact(12)
             );
+        },
+    );
+}
+
+/// The loads and reps of every work set of an exercise, in order.
+fn work(exercise: &plan::Exercise<'_>) -> Vec<(Reps, Option<ComputedLoad>)> {
+    exercise
+        .sets
+        .iter()
+        .filter(|s| s.kind == SetKind::Work)
+        .map(|s| (s.reps, s.load))
+        .collect()
+}
+
+fn of_kind(exercise: &plan::Exercise<'_>, kind: SetKind) -> Vec<Option<ComputedLoad>> {
+    exercise
+        .sets
+        .iter()
+        .filter(|s| s.kind == kind)
+        .map(|s| s.load)
+        .collect()
+}
+
+#[test]
+fn a_five_three_one_wave_from_a_max_with_back_off_sets() {
+    with_plan(
+        r#"program "Wave"
+max Back Squat: 200kg
+block "Wave" weeks 1-4 {
+  session "Squat" on mon {
+    Back Squat: 3 x 5/3/1/5 @ 75%/85%/90%/65%, backoff 2 x 5 @ -10%
+  }
+}
+"#,
+        |plan| {
+            let squat = |week: usize| &plan.weeks[week].sessions[0].exercises[0];
+            // 75%, 85%, 90% and 65% of 200kg; the back-offs 10% lighter, snapped to 2.5kg.
+            let expected = [
+                (Reps::Exact(5), 150.0, 135.0),
+                (Reps::Exact(3), 170.0, 152.5),
+                (Reps::Exact(1), 180.0, 162.5),
+                (Reps::Exact(5), 130.0, 117.5),
+            ];
+            for (week, (reps, top, backoff)) in expected.into_iter().enumerate() {
+                assert_eq!(work(squat(week)), vec![(reps, kg(top)); 3], "week {}", week + 1);
+                assert_eq!(of_kind(squat(week), SetKind::Backoff), vec![kg(backoff); 2]);
+            }
+            // Back-off sets come after the work sets.
+            let kinds: Vec<SetKind> = squat(0).sets.iter().map(|s| s.kind).collect();
+            assert_eq!(kinds[3..], [SetKind::Backoff, SetKind::Backoff]);
+        },
+    );
+}
+
+#[test]
+fn warm_ups_come_first_with_their_loads_and_count_nowhere() {
+    with_plan(
+        r#"program "Warm-ups"
+block "A" weeks 1-1 {
+  session "Push" on mon {
+    Bench Press: 3 x 5 @ 100kg, warmup 10 5@40% 3@60% 1@85%
+  }
+}
+"#,
+        |plan| {
+            let bench = &plan.weeks[0].sessions[0].exercises[0];
+            // An empty bar, then 40%, 60% and 85% of the 100kg working load (85 snaps to 85).
+            assert_eq!(
+                of_kind(bench, SetKind::Warmup),
+                [None, kg(40.0), kg(60.0), kg(85.0)]
+            );
+            assert_eq!(bench.sets[0].kind, SetKind::Warmup);
+            assert_eq!(bench.sets[4].kind, SetKind::Work);
+            // Only the three work sets count.
+            let chest = plan.model.weeks[0].figures.get(Muscle::Chest);
+            assert_eq!(chest.hard_sets, 3);
+        },
+    );
+}
+
+#[test]
+fn a_progression_per_session_steps_at_every_occurrence() {
+    with_plan(
+        r#"program "Linear"
+athlete beginner
+block "A" weeks 1-2 {
+  session "Full body" on mon, wed, fri {
+    Back Squat: 3 x 5 @ 60kg, progress +2.5kg/session
+  }
+}
+"#,
+        |plan| {
+            let loads: Vec<Option<ComputedLoad>> = plan
+                .weeks
+                .iter()
+                .flat_map(|w| &w.sessions)
+                .map(|s| work(&s.exercises[0])[0].1)
+                .collect();
+            assert_eq!(
+                loads,
+                [60.0, 62.5, 65.0, 67.5, 70.0, 72.5].map(kg),
+                "mon, wed, fri of week 1, then of week 2"
+            );
+        },
+    );
+}
+
+#[test]
+fn reps_and_effort_progress_each_week_within_their_bounds() {
+    with_plan(
+        r#"program "Reps"
+block "A" weeks 1-5 {
+  session "Legs" on mon {
+    Leg Press: 3 x 8-10 @ 100kg RIR 3, progress +1 rep/week, progress -1 RIR/week
+    Leg Curl: 3 x 10 @ 40kg RPE 8, progress +1 RPE/week
+  }
+}
+"#,
+        |plan| {
+            let set = |week: usize, line: usize| &plan.weeks[week].sessions[0].exercises[line].sets[0];
+            assert_eq!(set(1, 0).reps, Reps::Range(9, 11));
+            assert_eq!(set(4, 0).reps, Reps::Range(12, 14));
+            let rir = |n| Some(Effort::Rir(NumberOrRange::Number(n)));
+            assert_eq!(set(1, 0).effort, rir(2.0));
+            assert_eq!(set(4, 0).effort, rir(0.0), "never under RIR 0");
+            let rpe = |n| Some(Effort::Rpe(NumberOrRange::Number(n)));
+            assert_eq!(set(1, 1).effort, rpe(9.0));
+            assert_eq!(set(4, 1).effort, rpe(10.0), "never over RPE 10");
+        },
+    );
+}
+
+#[test]
+fn a_derived_deload_is_lighter_and_easier() {
+    with_plan(
+        r#"program "Deload"
+athlete intermediate
+block "Build" weeks 1-3 {
+  session "Legs" on mon for 90min {
+    Leg Press: 4 x 10 @ 150kg RPE 8, progress +10kg/week
+    Leg Curl: 3 x 10 @ 40kg failure, backoff 3 x 12 @ -20%
+    Pull-Up: 3 x 6 @ BW+20kg RIR 1
+  }
+}
+block "Rest" week 4 deload
+"#,
+        |plan| {
+            let session = &plan.weeks[3].sessions[0];
+            let press = &session.exercises[0];
+            // 90% of week 3's 170kg is 153kg, snapped to 152.5kg; RPE 8 eased to 6.
+            assert_eq!(work(press), vec![(Reps::Exact(10), kg(152.5)); 2]);
+            let rpe = |n| Some(Effort::Rpe(NumberOrRange::Number(n)));
+            assert_eq!(press.sets[0].effort, rpe(6.0));
+            // failure becomes RIR 2; 3 back-off sets halved to 2, 20% below 36kg.
+            let curl = &session.exercises[1];
+            assert_eq!(
+                curl.sets[0].effort,
+                Some(Effort::Rir(NumberOrRange::Number(2.0)))
+            );
+            assert_eq!(work(curl), vec![(Reps::Exact(10), kg(35.0)); 2], "36 snaps to 35");
+            assert_eq!(of_kind(curl, SetKind::Backoff), vec![kg(27.5); 2], "28 snaps to 27.5");
+            // Bodyweight stays bodyweight; the added 20kg is cut to 18kg, snapped to 17.5kg.
+            let pull_up = &session.exercises[2];
+            assert_eq!(
+                pull_up.sets[0].load,
+                Some(ComputedLoad::Bodyweight {
+                    plus: Some(Mass {
+                        value: 17.5,
+                        unit: MassUnit::Kg
+                    })
+                })
+            );
+            assert_eq!(
+                pull_up.sets[0].effort,
+                Some(Effort::Rir(NumberOrRange::Number(3.0)))
+            );
+            // The written 90 minutes give way to the estimate.
+            assert!(session.duration_estimated);
+        },
+    );
+}
+
+#[test]
+fn a_share_of_another_lifts_max() {
+    with_plan(
+        r#"program "Of"
+max Back Squat: 200kg
+block "A" weeks 1-1 {
+  session "Legs" on mon {
+    Front Squat: 3 x 5 @ 70% of Back Squat
+    Pause Squat: 3 x 3 @ 60% of "Back Squat" RPE 7
+    Leg Press: 3 x 10 @ 50% of Deadlift
+  }
+}
+"#,
+        |plan| {
+            let exercises = &plan.weeks[0].sessions[0].exercises;
+            assert_eq!(exercises[0].sets[0].load, kg(140.0));
+            assert_eq!(exercises[1].sets[0].load, kg(120.0));
+            // No max of the deadlift: the percentage stays, naming whose max it is.
+            assert!(matches!(
+                exercises[2].sets[0].load,
+                Some(ComputedLoad::Percent { percent: 50.0, of: Some(_) })
+            ));
+            assert_eq!(exercises[2].max_of, Some("Deadlift"));
+        },
+    );
+}
+
+#[test]
+fn written_loads_stay_as_written_and_computed_ones_snap_to_their_equipment() {
+    with_plan(
+        r#"program "Dumbbells"
+round 2.5kg
+round dumbbell 2kg
+block "A" weeks 1-2 {
+  session "Back" on mon {
+    Dumbbell Row: 3 x 10 @ 32kg
+    Dumbbell Curl: 3 x 10 @ 24kg, progress +5%/week
+    Leg Press: 3 x 10 @ 101kg
+    Leg Curl: 3 x 10 @ 41kg, progress +1kg/week
+  }
+}
+"#,
+        |plan| {
+            let load = |week: usize, line: usize| {
+                plan.weeks[week].sessions[0].exercises[line].sets[0].load
+            };
+            assert_eq!(load(0, 0), kg(32.0), "written: kept");
+            assert_eq!(load(0, 1), kg(24.0), "written: kept");
+            assert_eq!(load(1, 1), kg(26.0), "25.2kg computed, snapped to 2kg dumbbells");
+            assert_eq!(load(0, 2), kg(101.0), "written: kept");
+            assert_eq!(load(1, 3), kg(42.5), "42kg computed, snapped to 2.5kg");
+        },
+    );
+}
+
+#[test]
+fn conditioning_distances_and_per_side_work() {
+    with_plan(
+        r#"program "Finisher"
+block "A" weeks 1-1 {
+  session "Finisher" on mon {
+    Rower: 2km
+    Farmer's Carry: 3 x 40m @ 32kg
+    Bulgarian Split Squat: 3 x 10 each @ 20kg, rest 60s
+    Assault Bike: 10min @ RPE 7
+  }
+}
+"#,
+        |plan| {
+            let exercises = &plan.weeks[0].sessions[0].exercises;
+            assert_eq!(exercises[0].sets.len(), 1, "one continuous set");
+            assert!(matches!(exercises[0].sets[0].reps, Reps::Distance(_)));
+            assert_eq!(exercises[1].sets.len(), 3);
+            assert!(exercises[2].each);
+            assert!(matches!(exercises[3].sets[0].reps, Reps::Hold(d) if d.seconds == 600.0));
+            // Conditioning counts for nothing: only the split squats' 3 sets count.
+            let quads = plan.model.weeks[0].figures.get(Muscle::Quads);
+            assert_eq!(quads.hard_sets, 3);
+            // 2km at 5 min/km + 1 min rest; 3 carries of 40m (12s) + 1 min rest each;
+            // 3 split squats of 10 reps each side (60s) + 60s rest; 10 min + 1 min.
+            let seconds = (600.0 + 60.0) + 3.0 * (12.0 + 60.0) + 3.0 * (60.0 + 60.0) + (600.0 + 60.0);
+            let minutes = (seconds / 60.0_f64).ceil() as u32;
+            assert_eq!(plan.weeks[0].sessions[0].duration_min, minutes);
         },
     );
 }

@@ -135,17 +135,21 @@ pub fn backoff(
     top: Option<&ComputedLoad>,
 ) -> Option<ComputedLoad> {
     let loads = Loads::of(model, line);
-    let load = match backoff.load? {
-        Load::BelowTop(percent) => top
-            .and_then(|&top| loads.share(top, 1.0 - percent / 100.0))
-            .unwrap_or(ComputedLoad::BelowTop(percent)),
-        load => loads.written(load)?,
-    };
-    Some(if line.deload_of.is_some() {
-        loads.lightened(load)
-    } else {
-        load
-    })
+    match backoff.load? {
+        // Below a top set that a deload has already lightened.
+        Load::BelowTop(percent) => Some(
+            top.and_then(|&top| loads.share(top, 1.0 - percent / 100.0))
+                .unwrap_or(ComputedLoad::BelowTop(percent)),
+        ),
+        load => {
+            let load = loads.written(load)?;
+            Some(if line.deload_of.is_some() {
+                loads.lightened(load)
+            } else {
+                load
+            })
+        }
+    }
 }
 
 /// The load arithmetic of one line: its units, its rounding step, its max.

@@ -337,8 +337,19 @@ impl Resolver<'_, '_> {
                     self.report(*error);
                     return false;
                 }
+                let exercise = self.names.catalog.lookup(&line.exercise.value);
+                let max_of = line
+                    .load
+                    .as_ref()
+                    .and_then(|l| l.of.as_ref())
+                    .map_or(exercise, |of| self.names.catalog.lookup(&of.value));
+                let has_max = max_of.and_then(|e| self.settings.max_of(e)).is_some();
                 match line.load.as_ref().map(|l| l.values.values[0].value) {
                     None => Some(("a load progression needs a load on the line".to_owned(), "give the line a load such as `@ 80kg` or `@ 75%`".to_owned())),
+                    Some(Load::Percent(_)) if !has_max => Some((
+                        "a step of mass cannot be added to a percentage of a max the program does not give".to_owned(),
+                        "give the exercise's `max` in the header, or progress by points of the max: `+2.5%/week`".to_owned(),
+                    )),
                     _ => None,
                 }
             }

@@ -41,6 +41,8 @@ pub const ROUND_KG: RangeInclusive<f64> = 0.01..=25.0;
 pub const MAX_REST_SECONDS: f64 = 3600.0;
 pub const MAX_HOLD_SECONDS: f64 = 3600.0;
 pub const MAX_PAUSE_SECONDS: f64 = 300.0;
+/// The longest distance one set covers: 100 km.
+pub const MAX_METRES: f64 = 100_000.0;
 
 /// A checked value, or the diagnostic that says why it is not one (boxed: a diagnostic
 /// is large beside the values).
@@ -149,6 +151,15 @@ pub(super) fn mass(
     ))
 }
 
+/// A distance as a message quotes it: too many digits to print are "too long".
+fn shown_distance(distance: crate::ast::Distance) -> String {
+    if distance.value.is_finite() && distance.value < 1e9 {
+        distance.to_string()
+    } else {
+        "more than a million units".to_owned()
+    }
+}
+
 /// A mass as a message quotes it: too many digits to print are "too large".
 fn shown_mass(mass: Mass) -> String {
     if mass.value.is_finite() && mass.value < 1e9 {
@@ -201,6 +212,14 @@ pub(super) fn reps(file: FileId, reps: &Spanned<Reps>) -> Checked {
             "a hold",
             MAX_HOLD_SECONDS,
         ),
+        Reps::Distance(distance) if !(distance.metres() > 0.0 && distance.metres() <= MAX_METRES) => {
+            Err(invalid(
+                file,
+                reps.span,
+                format!("a distance of {} is out of range", shown_distance(distance)),
+                "a distance is more than 0m and at most 100km",
+            ))
+        }
         _ => Ok(()),
     }
 }

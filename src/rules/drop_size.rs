@@ -107,7 +107,14 @@ pub fn check(model: &Model, report: &mut Report) {
         let step = model.settings.round_for(model.entry(line).equipment);
         let help = match technique {
             Technique::Drop(cuts) => drop_help(top, cuts, step),
-            Technique::DropTo(drops) => drop_to_help(top, drops, step),
+            Technique::DropTo(drops) => {
+                // Drops written as percentages are fixed as percentages of the line's.
+                let before = match drops.first() {
+                    Some(Load::Percent(_)) => line.load.as_ref().map(|l| l.at(at.week)),
+                    _ => top.and_then(written),
+                };
+                drop_to_help(before, drops, step)
+            }
             _ => unreachable!("only drop lines get here"),
         };
         finding.emit(
@@ -152,8 +159,8 @@ fn drop_help(top: Option<ComputedLoad>, cuts: &[f64], step: f64) -> String {
 
 /// `drop to` with each load outside the advice replaced by one 25% lighter than the
 /// load before it, written as the drop was (its unit, or a percentage).
-fn drop_to_help(top: Option<ComputedLoad>, drops: &[Load], step: f64) -> String {
-    let mut before = top.and_then(written);
+fn drop_to_help(top: Option<Load>, drops: &[Load], step: f64) -> String {
+    let mut before = top;
     let fixed: Vec<String> = drops
         .iter()
         .map(|&drop| {

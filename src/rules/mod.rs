@@ -173,7 +173,15 @@ impl Finding<'_> {
         )
         .with_label(label)
         .with_help(help);
-        for (location, text) in also.into_iter().chain(self.repeated_by) {
+        let mut also: Vec<(Location, String)> = also.into_iter().collect();
+        // The repeating block's header, said once where the finding already points there.
+        if let Some((header, text)) = self.repeated_by {
+            match also.iter_mut().find(|(location, _)| *location == header) {
+                Some((_, label)) => *label = format!("{label}: {text}"),
+                None => also.push((header, text)),
+            }
+        }
+        for (location, text) in also {
             if location != self.anchor {
                 diagnostic = diagnostic.with_secondary(location, text);
             }
