@@ -6,8 +6,9 @@ use crate::model::Model;
 declare_rule! {
     /// ## What it checks
     /// A drop-set line (`drop` or `mechanical drop`) whose rep target lies wholly outside
-    /// 8-12: a top end under 8, or a bottom end over 12. AMRAP and timed holds are
-    /// exempt.
+    /// 8-12: a top end under 8, or a bottom end over 12. AMRAP, timed holds and distances
+    /// are exempt. Reps given week by week (`10/12/15`) or progressing (`+1 rep/week`)
+    /// are judged in each week; the line is reported once, naming the first week out.
     ///
     /// ## Why
     /// A drop set starts from a load that takes you to failure in the target range; too

@@ -6,7 +6,8 @@ use crate::model::Model;
 declare_rule! {
     /// ## What it checks
     /// An intensified line (one with a technique) that comes before a compound line
-    /// without a technique in the same session.
+    /// without a technique in the same session. Conditioning (cardio, sleds, carries) is
+    /// never a compound line: a finisher on the rower may follow a technique.
     ///
     /// ## Why
     /// Techniques belong at the end of a session, as a finisher: the compounds that build

@@ -4,7 +4,10 @@ use crate::model::Model;
 
 declare_rule! {
     /// ## What it checks
-    /// Any technique in a deload block.
+    /// Any technique in a deload block, including one that takes its sessions from
+    /// another block (`block "Deload" week 5 deload repeats "Build"`): the lines written in
+    /// that block are reported, with the deload's header beside them. A deload written
+    /// without a body drops the techniques of the block before it, so it never has one.
     ///
     /// ## Why
     /// A deload exists to shed the fatigue the block before built up; a drop set or

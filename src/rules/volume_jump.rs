@@ -15,7 +15,8 @@ declare_rule! {
     /// intensified line hitting the muscle in the new block is reported.
     ///
     /// Fatigue units: a straight set is 1, a drop set 1 + its drops, a rest-pause or
-    /// myo-reps set 1 + half its mini-sets, a mechanical drop set 1 + its steps.
+    /// myo-reps set 1 + half its mini-sets, a mechanical drop set 1 + its steps. Back-off
+    /// sets are straight sets; warm-up sets and conditioning count for nothing.
     ///
     /// ## Why
     /// A technique added on top of an unchanged program is a jump in volume, and whatever

@@ -5,9 +5,10 @@ use crate::span::Location;
 
 declare_rule! {
     /// ## What it checks
-    /// More than three drop sets in a week. Every set of a `drop` or `mechanical drop`
-    /// line is a drop set, and a session done on two days counts twice. The line that
-    /// holds the week's fourth drop set is reported.
+    /// More than three drop sets in a week. Every work set of a `drop` or `mechanical
+    /// drop` line is a drop set (warm-ups are not), and a session done on two days counts
+    /// twice. Sets given week by week or progressing are counted in each week. The line
+    /// that holds the week's fourth drop set is reported, once, in the first week over.
     ///
     /// ## Why
     /// A drop set costs about three times the fatigue of a straight set; the article
