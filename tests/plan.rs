@@ -368,7 +368,12 @@ block "Wave" weeks 1-4 {
                 (Reps::Exact(5), 130.0, 117.5),
             ];
             for (week, (reps, top, backoff)) in expected.into_iter().enumerate() {
-                assert_eq!(work(squat(week)), vec![(reps, kg(top)); 3], "week {}", week + 1);
+                assert_eq!(
+                    work(squat(week)),
+                    vec![(reps, kg(top)); 3],
+                    "week {}",
+                    week + 1
+                );
                 assert_eq!(of_kind(squat(week), SetKind::Backoff), vec![kg(backoff); 2]);
             }
             // Back-off sets come after the work sets.
@@ -443,7 +448,8 @@ block "A" weeks 1-5 {
 }
 "#,
         |plan| {
-            let set = |week: usize, line: usize| &plan.weeks[week].sessions[0].exercises[line].sets[0];
+            let set =
+                |week: usize, line: usize| &plan.weeks[week].sessions[0].exercises[line].sets[0];
             assert_eq!(set(1, 0).reps, Reps::Range(9, 11));
             assert_eq!(set(4, 0).reps, Reps::Range(12, 14));
             let rir = |n| Some(Effort::Rir(NumberOrRange::Number(n)));
@@ -483,8 +489,16 @@ block "Rest" week 4 deload
                 curl.sets[0].effort,
                 Some(Effort::Rir(NumberOrRange::Number(2.0)))
             );
-            assert_eq!(work(curl), vec![(Reps::Exact(10), kg(35.0)); 2], "36 snaps to 35");
-            assert_eq!(of_kind(curl, SetKind::Backoff), vec![kg(27.5); 2], "28 snaps to 27.5");
+            assert_eq!(
+                work(curl),
+                vec![(Reps::Exact(10), kg(35.0)); 2],
+                "36 snaps to 35"
+            );
+            assert_eq!(
+                of_kind(curl, SetKind::Backoff),
+                vec![kg(27.5); 2],
+                "28 snaps to 27.5"
+            );
             // Bodyweight stays bodyweight; the added 20kg is cut to 18kg, snapped to 17.5kg.
             let pull_up = &session.exercises[2];
             assert_eq!(
@@ -526,7 +540,10 @@ block "A" weeks 1-1 {
             // No max of the deadlift: the percentage stays, naming whose max it is.
             assert!(matches!(
                 exercises[2].sets[0].load,
-                Some(ComputedLoad::Percent { percent: 50.0, of: Some(_) })
+                Some(ComputedLoad::Percent {
+                    percent: 50.0,
+                    of: Some(_)
+                })
             ));
             assert_eq!(exercises[2].max_of, Some("Deadlift"));
         },
@@ -554,7 +571,11 @@ block "A" weeks 1-2 {
             };
             assert_eq!(load(0, 0), kg(32.0), "written: kept");
             assert_eq!(load(0, 1), kg(24.0), "written: kept");
-            assert_eq!(load(1, 1), kg(26.0), "25.2kg computed, snapped to 2kg dumbbells");
+            assert_eq!(
+                load(1, 1),
+                kg(26.0),
+                "25.2kg computed, snapped to 2kg dumbbells"
+            );
             assert_eq!(load(0, 2), kg(101.0), "written: kept");
             assert_eq!(load(1, 3), kg(42.5), "42kg computed, snapped to 2.5kg");
         },
@@ -586,7 +607,8 @@ block "A" weeks 1-1 {
             assert_eq!(quads.hard_sets, 3);
             // 2km at 5 min/km + 1 min rest; 3 carries of 40m (12s) + 1 min rest each;
             // 3 split squats of 10 reps each side (60s) + 60s rest; 10 min + 1 min.
-            let seconds = (600.0 + 60.0) + 3.0 * (12.0 + 60.0) + 3.0 * (60.0 + 60.0) + (600.0 + 60.0);
+            let seconds =
+                (600.0 + 60.0) + 3.0 * (12.0 + 60.0) + 3.0 * (60.0 + 60.0) + (600.0 + 60.0);
             let minutes = (seconds / 60.0_f64).ceil() as u32;
             assert_eq!(plan.weeks[0].sessions[0].duration_min, minutes);
         },

@@ -19,10 +19,11 @@ table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #888; padding: 2px 4px; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #eee; text-align: left; font-size: 8.5pt; }
 td.log { width: 9%; }
-col.exercise { width: 20%; } col.set { width: 5%; } col.target { width: 14%; }
-col.load { width: 14%; } col.rest { width: 6%; } col.technique { width: 14%; }
+col.exercise { width: 18%; } col.set { width: 9%; } col.target { width: 14%; }
+col.load { width: 14%; } col.rest { width: 6%; } col.technique { width: 12%; }
 tr { height: 7.5mm; }
 ul.notes { margin: .5em 0 0; padding-left: 1.2em; }
+p.session-note { margin: 0 0 .5em; font-style: italic; }
 @page { margin: 10mm; }
 @media print {
   body { margin: 0; }
@@ -30,13 +31,24 @@ ul.notes { margin: .5em 0 0; padding-left: 1.2em; }
   section.session:first-of-type { break-before: auto; }
   tr { break-inside: avoid; }
 }
+@media screen and (max-width: 40em) {
+  body { margin: .75em; font-size: 11pt; }
+  table, tbody, tr, td { display: block; width: auto; }
+  colgroup, thead { display: none; }
+  tr { height: auto; margin: 0 0 .75em; border: 1px solid #888; border-radius: 4px; }
+  td { border: none; border-bottom: 1px solid #ddd; padding: 4px 6px; overflow-wrap: normal; }
+  td:last-child { border-bottom: none; }
+  td::before { content: attr(data-label); display: inline-block; width: 7.5em; color: #555; font-size: 9pt; }
+  td.log { width: auto; min-height: 1.8em; }
+  td:empty:not(.log) { display: none; }
+}
 ";
 
 pub fn render(input: &Input<'_>, out: &mut dyn Write) -> io::Result<()> {
     let heading = sheet::heading(input.plan);
     write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"summary\">{}</p>\n</header>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"summary\">{}</p>\n</header>\n",
         escape(&heading.title),
         escape(&heading.title),
         escape(&heading.summary)
@@ -69,14 +81,12 @@ pub fn render(input: &Input<'_>, out: &mut dyn Write) -> io::Result<()> {
             write!(out, "</tr></thead>\n<tbody>\n")?;
             for row in &session.rows {
                 write!(out, "<tr>")?;
-                for cell in row {
-                    write!(out, "<td>{}</td>", escape(cell))?;
+                for (cell, column) in row.iter().zip(COLUMNS) {
+                    write!(out, "<td data-label=\"{column}\">{}</td>", escape(cell))?;
                 }
-                write!(
-                    out,
-                    "{}",
-                    "<td class=\"log\"></td>".repeat(LOG_COLUMNS.len())
-                )?;
+                for column in LOG_COLUMNS {
+                    write!(out, "<td class=\"log\" data-label=\"{column}\"></td>")?;
+                }
                 writeln!(out, "</tr>")?;
             }
             write!(out, "</tbody>\n</table>\n")?;

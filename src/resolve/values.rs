@@ -212,7 +212,9 @@ pub(super) fn reps(file: FileId, reps: &Spanned<Reps>) -> Checked {
             "a hold",
             MAX_HOLD_SECONDS,
         ),
-        Reps::Distance(distance) if !(distance.metres() > 0.0 && distance.metres() <= MAX_METRES) => {
+        Reps::Distance(distance)
+            if !(distance.metres() > 0.0 && distance.metres() <= MAX_METRES) =>
+        {
             Err(invalid(
                 file,
                 reps.span,

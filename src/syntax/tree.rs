@@ -500,9 +500,9 @@ impl Builder {
             }
             Statement::Prescription(line) => match self.stack.last_mut() {
                 Some(Frame::Superset(superset)) => superset.members.push(line),
-                Some(Frame::Session(session)) => {
-                    session.items.push(SessionItem::Prescription(Box::new(line)))
-                }
+                Some(Frame::Session(session)) => session
+                    .items
+                    .push(SessionItem::Prescription(Box::new(line))),
                 _ => {}
             },
             Statement::Close(span) => {

@@ -1,0 +1,150 @@
+//! Every call the fuzzers make into the `wodc` library, in one place.
+//!
+//! Both runners, the cargo-fuzz targets and the stable mutation runner, go through these
+//! functions and nothing else, so an API change in `wodc` is one edit here. Each function
+//! does what the command line does with the same bytes (no imports are read: every
+//! `import` is missing), and throws the output away: a fuzzer looks for panics and
+//! hangs, not for answers.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use wodc::Analysis;
+use wodc::backends::{self, Target};
+use wodc::diagnostic::Diagnostic;
+use wodc::levels::CommandLine;
+use wodc::render;
+use wodc::resolve::{LoadError, Loaded, Loader};
+use wodc::source::SourceMap;
+
+/// The name inputs are checked under, as if read from standard input.
+const NAME: &str = "<stdin>";
+
+/// A calendar's `DTSTAMP`: fixed, so a run depends on its input alone.
+const MADE_AT: jiff::Timestamp = jiff::Timestamp::constant(1_767_225_600, 0);
+
+/// What the stage of a run is called in reports: `check`, `render human`, `compile ics`.
+pub type Stage = &'static str;
+
+const CHECK: Stage = "check";
+const PLAN: Stage = "plan";
+
+/// Draws diagnostics in one format.
+type Renderer = fn(&SourceMap, &[Diagnostic]) -> String;
+
+/// The diagnostic formats of `wodc check --format`, each drawn as the command line
+/// draws it (`human` without colour, at its fixed width).
+const RENDERERS: [(Stage, Renderer); 5] = [
+    ("render human", |sources, diagnostics| {
+        let style = render::human::Style {
+            color: false,
+            width: 100,
+        };
+        render::human::render(sources, diagnostics, style)
+    }),
+    ("render short", render::short::render),
+    ("render json", |sources, diagnostics| {
+        render::json::render(sources, 1, diagnostics)
+    }),
+    ("render github", render::github::render),
+    ("render sarif", render::sarif::render),
+];
+
+/// The formats of `wodc compile --to`.
+const TARGETS: [(Stage, Target); 4] = [
+    ("compile json", Target::Json),
+    ("compile md", Target::Markdown),
+    ("compile html", Target::Html),
+    ("compile ics", Target::Ics),
+];
+
+/// Every import is missing: a fuzzer reads no disk, and what an input imports is out of
+/// its reach anyway.
+struct NoFiles;
+
+impl Loader for NoFiles {
+    fn load(&self, _: &Path) -> Result<Loaded, LoadError> {
+        Err(LoadError::NotFound)
+    }
+}
+
+/// A checked input: the source map its diagnostics point into, and the analysis.
+pub struct Checked {
+    sources: SourceMap,
+    analysis: Analysis,
+}
+
+/// Parses `bytes` as `check` would (decoded, a byte-order mark dropped), and stops there.
+pub fn parse(bytes: &[u8]) {
+    let mut sources = SourceMap::new();
+    let file = sources.add(NAME, wodc::source::decode(bytes).text);
+    black_box(wodc::syntax::parse(file, sources.text(file)));
+}
+
+/// Checks `bytes` with the command line's default levels.
+pub fn check(bytes: &[u8]) -> Checked {
+    let mut sources = SourceMap::new();
+    let levels = CommandLine::new(false);
+    let analysis = wodc::check(&mut sources, NAME, None, bytes, &NoFiles, &levels);
+    Checked { sources, analysis }
+}
+
+/// Draws the diagnostics in every format. `enter` hears each stage as it starts, and
+/// skips it by answering `false`.
+pub fn render_all(checked: &Checked, enter: &mut dyn FnMut(Stage) -> bool) {
+    for (stage, render) in RENDERERS {
+        if enter(stage) {
+            black_box(render(&checked.sources, &checked.analysis.diagnostics));
+        }
+    }
+}
+
+/// Compiles to every target; `enter` hears each stage as it starts, and skips it by
+/// answering `false`. An input with errors is not compiled, as `wodc compile` refuses
+/// it. A target that lacks a fact (a calendar without `start`) is an answer like any
+/// other.
+pub fn compile_all(checked: &Checked, enter: &mut dyn FnMut(Stage) -> bool) {
+    if checked.analysis.has_errors() || !enter(PLAN) {
+        return;
+    }
+    let plan = wodc::plan::build(&checked.analysis.model);
+    let input = backends::Input {
+        plan: &plan,
+        sources: &checked.sources,
+        diagnostics: &checked.analysis.diagnostics,
+        made_at: MADE_AT,
+    };
+    for (stage, target) in TARGETS {
+        if enter(stage) {
+            let _ = black_box(backends::render(target, &input));
+        }
+    }
+}
+
+// Later targets go here, each a function like those above, then a stage in `run_all`
+// and `stages`, and a file in `fuzz_targets/`:
+// - `fmt`: format the input, then check that formatting the output changes nothing;
+// - `lsp`: open the input as a document in the language server, ask for diagnostics,
+//   hovers and completions at a few offsets, then close it.
+
+/// The stages of [`run_all`], in order.
+pub fn stages() -> impl Iterator<Item = Stage> {
+    let renderers = RENDERERS.iter().map(|&(stage, _)| stage);
+    let targets = TARGETS.iter().map(|&(stage, _)| stage);
+    std::iter::once(CHECK)
+        .chain(renderers)
+        .chain(std::iter::once(PLAN))
+        .chain(targets)
+}
+
+/// Everything above but `parse`, which `check` does anyway: what the stable runner does
+/// with each input. `enter` hears each stage as it starts (so that a slow input can be
+/// named by the stage it was in), and skips it by answering `false`; skipping `check`
+/// skips everything.
+pub fn run_all(bytes: &[u8], enter: &mut dyn FnMut(Stage) -> bool) {
+    if enter(CHECK) {
+        let checked = check(bytes);
+        render_all(&checked, enter);
+        compile_all(&checked, enter);
+    }
+}
