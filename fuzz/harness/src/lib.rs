@@ -12,7 +12,7 @@ use std::path::Path;
 use wodc::Analysis;
 use wodc::backends::{self, Target};
 use wodc::diagnostic::Diagnostic;
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::render;
 use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
@@ -63,7 +63,7 @@ const TARGETS: [(Stage, Target); 4] = [
 struct NoFiles;
 
 impl Loader for NoFiles {
-    fn load(&self, _: &Path) -> Result<Loaded, LoadError> {
+    fn load(&self, _: &Path, _: u64) -> Result<Loaded, LoadError> {
         Err(LoadError::NotFound)
     }
 }
@@ -81,10 +81,10 @@ pub fn parse(bytes: &[u8]) {
     black_box(wodc::syntax::parse(file, sources.text(file)));
 }
 
-/// Checks `bytes` with the command line's default levels.
+/// Checks `bytes` with the rules' default levels.
 pub fn check(bytes: &[u8]) -> Checked {
     let mut sources = SourceMap::new();
-    let levels = CommandLine::new(false);
+    let levels = Levels::default();
     let analysis = wodc::check(&mut sources, NAME, None, bytes, &NoFiles, &levels);
     Checked { sources, analysis }
 }
@@ -107,7 +107,10 @@ pub fn compile_all(checked: &Checked, enter: &mut dyn FnMut(Stage) -> bool) {
     if checked.analysis.has_errors() || !enter(PLAN) {
         return;
     }
-    let plan = wodc::plan::build(&checked.analysis.model);
+    // A program too large to expand is refused, as `wodc compile` refuses it.
+    let Ok(plan) = wodc::plan::build(&checked.analysis.model) else {
+        return;
+    };
     let input = backends::Input {
         plan: &plan,
         sources: &checked.sources,
@@ -116,7 +119,7 @@ pub fn compile_all(checked: &Checked, enter: &mut dyn FnMut(Stage) -> bool) {
     };
     for (stage, target) in TARGETS {
         if enter(stage) {
-            let _ = black_box(backends::render(target, &input));
+            let _ = black_box(backends::render(target, &input, &mut std::io::sink()));
         }
     }
 }
