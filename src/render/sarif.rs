@@ -1,7 +1,9 @@
 //! `--format sarif`: a SARIF 2.1.0 log with one run, for code-scanning tools.
 //!
 //! Columns are counted in Unicode code points, as the other formats do, and the run
-//! says so (`columnKind`), since SARIF's default is UTF-16 code units.
+//! says so (`columnKind`), since SARIF's default is UTF-16 code units. A rule's page
+//! (`wodc explain`) is its `help`, in Markdown, which code scanning shows beside a
+//! result. `tests/sarif.rs` validates the log against the SARIF 2.1.0 schema.
 
 use serde::Serialize;
 
@@ -47,12 +49,21 @@ struct Rule {
     id: &'static str,
     short_description: Text,
     full_description: Text,
+    help: Help,
     default_configuration: Configuration,
 }
 
 #[derive(Serialize)]
 struct Text {
     text: String,
+}
+
+/// A `multiformatMessageString`: plain text, and the same in Markdown for viewers
+/// that render it.
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    markdown: String,
 }
 
 #[derive(Serialize)]
@@ -65,7 +76,9 @@ struct Configuration {
 #[serde(rename_all = "camelCase")]
 struct SarifResult<'a> {
     rule_id: &'a str,
-    rule_index: usize,
+    /// Absent for a rule the registry does not hold (SARIF's default, -1, means so).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_index: Option<usize>,
     level: &'static str,
     message: Text,
     locations: [Location; 1],
@@ -108,10 +121,7 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
         .iter()
         .map(|diagnostic| SarifResult {
             rule_id: diagnostic.rule,
-            rule_index: registry
-                .iter()
-                .position(|r| r.name == diagnostic.rule)
-                .unwrap_or_default(),
+            rule_index: registry.iter().position(|r| r.name == diagnostic.rule),
             level: level(diagnostic.severity),
             message: Text {
                 text: match &diagnostic.help {
@@ -143,7 +153,11 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
                                 text: rule.summary(),
                             },
                             full_description: Text {
+                                text: what_it_checks(rule),
+                            },
+                            help: Help {
                                 text: rule.explanation(),
+                                markdown: rule.explanation(),
                             },
                             default_configuration: Configuration {
                                 level: match rule.default_level {
@@ -164,6 +178,17 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
     let mut out = serde_json::to_string_pretty(&log).expect("the log is plain data");
     out.push('\n');
     out
+}
+
+/// The whole `## What it checks` section of a rule's page, in one paragraph per line.
+fn what_it_checks(rule: &RuleMeta) -> String {
+    let explanation = rule.explanation();
+    let section = crate::rule::section(&explanation, "What it checks").unwrap_or_default();
+    section
+        .split("\n\n")
+        .map(|paragraph| paragraph.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn level(severity: Severity) -> &'static str {
