@@ -60,14 +60,14 @@ impl FixAvailability {
     /// The line `wodc explain` prints about fixes.
     pub fn sentence(self) -> &'static str {
         match self {
-            Self::None => "Fix: none offered; what is right depends on the program.",
+            Self::None => "Automatic fix: none; what is right depends on the program.",
             Self::Sometimes => {
-                "Fix: offered when the answer is clear (`wodc check --fix` applies the safe \
-                 ones; editors offer them all)."
+                "Automatic fix: offered when the answer is clear (`wodc check --fix` \
+                 applies the safe ones; editors offer them all)."
             }
             Self::Always => {
-                "Fix: always offered (`wodc check --fix` applies the safe ones; editors \
-                 offer them all)."
+                "Automatic fix: always offered (`wodc check --fix` applies the safe ones; \
+                 editors offer them all)."
             }
         }
     }

@@ -75,7 +75,10 @@ pub fn diagnostic(
             )
         }
     };
-    let message = match name.chars().find_map(|c| text::lookalike(c).map(|a| (c, a))) {
+    let message = match name
+        .chars()
+        .find_map(|c| text::lookalike(c).map(|a| (c, a)))
+    {
         Some((stray, ascii)) => format!(
             "unknown exercise `{shown}`: its `{stray}` is {}, not `{ascii}`",
             text::describe(stray)

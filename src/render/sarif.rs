@@ -8,10 +8,11 @@
 use serde::Serialize;
 
 use super::Position;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::rule::{Level, RuleMeta};
 use crate::rules;
 use crate::source::SourceMap;
+use crate::span::{self, FileId};
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -84,6 +85,37 @@ struct SarifResult<'a> {
     locations: [Location; 1],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Location>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix>,
+}
+
+/// A fix: its edits grouped by file. SARIF has no word for a fix's safety; it stands
+/// in the property bag, as `applicability`, with the values of the JSON format.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    description: Text,
+    artifact_changes: Vec<ArtifactChange>,
+    properties: FixProperties,
+}
+
+#[derive(Serialize)]
+struct FixProperties {
+    applicability: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: Text,
 }
 
 #[derive(Serialize)]
@@ -135,6 +167,7 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
                 .iter()
                 .map(|label| location(sources, label))
                 .collect(),
+            fixes: diagnostic.fixes.iter().map(|f| fix(sources, f)).collect(),
         })
         .collect();
     let log = Log {
@@ -200,20 +233,61 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn location(sources: &SourceMap, label: &crate::diagnostic::Label) -> Location {
-    let position = Position::of(sources, label);
     Location {
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation {
-                uri: uri_reference(sources.name(label.location.file)),
-            },
-            region: Region {
-                start_line: position.line,
-                start_column: position.column,
-                end_line: position.end_line,
-                end_column: position.end_column,
-            },
+            artifact_location: artifact(sources, label.location.file),
+            region: region(sources, label.location),
         },
         message: label.text.as_ref().map(|text| Text { text: text.clone() }),
+    }
+}
+
+fn artifact(sources: &SourceMap, file: FileId) -> ArtifactLocation {
+    ArtifactLocation {
+        uri: uri_reference(sources.name(file)),
+    }
+}
+
+fn region(sources: &SourceMap, location: span::Location) -> Region {
+    let position = Position::at(sources, location);
+    Region {
+        start_line: position.line,
+        start_column: position.column,
+        end_line: position.end_line,
+        end_column: position.end_column,
+    }
+}
+
+/// A fix, its edits in the order of their files' first edit.
+fn fix(sources: &SourceMap, fix: &Fix) -> SarifFix {
+    let mut changes: Vec<(FileId, Vec<Replacement>)> = Vec::new();
+    for edit in &fix.edits {
+        let replacement = Replacement {
+            deleted_region: region(sources, edit.location),
+            inserted_content: Text {
+                text: edit.replacement.clone(),
+            },
+        };
+        let file = edit.location.file;
+        match changes.iter_mut().find(|(f, _)| *f == file) {
+            Some((_, replacements)) => replacements.push(replacement),
+            None => changes.push((file, vec![replacement])),
+        }
+    }
+    SarifFix {
+        description: Text {
+            text: fix.title.clone(),
+        },
+        artifact_changes: changes
+            .into_iter()
+            .map(|(file, replacements)| ArtifactChange {
+                artifact_location: artifact(sources, file),
+                replacements,
+            })
+            .collect(),
+        properties: FixProperties {
+            applicability: fix.applicability.as_str(),
+        },
     }
 }
 

@@ -48,6 +48,7 @@ struct Clauses {
     warmup: Vec<ast::WarmupStep>,
     backoff: Option<Backoff>,
     technique: Option<Technique>,
+    technique_span: Option<Span>,
 }
 
 impl Resolver<'_, '_> {
@@ -103,6 +104,7 @@ impl Resolver<'_, '_> {
             warmup: clauses.warmup,
             backoff: clauses.backoff,
             technique: clauses.technique,
+            technique_span: clauses.technique_span,
             superset: at.superset,
         })
     }
@@ -262,6 +264,7 @@ impl Resolver<'_, '_> {
                         continue;
                     }
                     clauses.technique = self.technique(technique, line, exercise);
+                    clauses.technique_span = Some(clause.span);
                 }
             }
         }
@@ -663,8 +666,12 @@ fn same_clause(a: &ClauseValue, b: &ClauseValue) -> bool {
             a.sets.value == b.sets.value
                 && a.reps.value == b.reps.value
                 && a.load.map(|l| l.value) == b.load.map(|l| l.value)
-                && a.effort.as_ref().map(|e| e.values.iter().map(|v| v.value).collect::<Vec<_>>())
-                    == b.effort.as_ref().map(|e| e.values.iter().map(|v| v.value).collect())
+                && a.effort
+                    .as_ref()
+                    .map(|e| e.values.iter().map(|v| v.value).collect::<Vec<_>>())
+                    == b.effort
+                        .as_ref()
+                        .map(|e| e.values.iter().map(|v| v.value).collect())
         }
         _ => false,
     }
