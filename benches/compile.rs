@@ -5,7 +5,7 @@ use std::fmt::Write;
 use std::path::Path;
 
 use wodc::backends::{self, Target};
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
 
@@ -88,7 +88,7 @@ fn compile(program: &str, target: Target) -> String {
         None,
         program.as_bytes(),
         &NoFiles,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     assert!(!analysis.has_errors(), "{:?}", analysis.diagnostics.first());
     let plan = wodc::plan::build(&analysis.model).expect("a year is not too large");

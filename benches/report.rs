@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use divan::Bencher;
 use wodc::diagnostic::Diagnostic;
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::render;
 use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
@@ -49,7 +49,7 @@ static CHECKED: LazyLock<Checked> = LazyLock::new(|| {
         None,
         text.as_bytes(),
         &NoImports,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     assert_eq!(analysis.diagnostics.len(), ERRORS);
     Checked {

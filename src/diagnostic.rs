@@ -8,6 +8,10 @@
 //! Every text a diagnostic carries goes through [`text::visible`] as it is set, so no
 //! format can pass a hidden character of a file (an escape sequence, a right-to-left
 //! override) raw to a terminal, a CI log or an editor.
+//!
+//! A diagnostic may carry [`Fix`]es: text edits that resolve it, each marked safe (one
+//! clear answer, applied by `wodc check --fix`) or not (offered to a person, in the
+//! editor or in JSON and SARIF, but never applied unseen).
 
 use std::fmt;
 
@@ -57,6 +61,67 @@ pub struct Diagnostic {
     /// Other places involved: the first of two definitions, the other session...
     pub secondary: Vec<Label>,
     pub help: Option<String>,
+    /// Ways to resolve it, the most likely first.
+    pub fixes: Vec<Fix>,
+}
+
+/// A change that resolves a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Fix {
+    /// What it does, as a command: "Replace with `Bench Press`".
+    pub title: String,
+    pub edits: Vec<Edit>,
+    pub applicability: Applicability,
+}
+
+/// Whether a fix may be applied without a person looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Applicability {
+    /// The one clear answer: a misspelling with one close match, a missing `:`.
+    Safe,
+    /// A likely answer that changes what the program means: a lighter drop, another
+    /// exercise among several close ones.
+    Unsafe,
+}
+
+impl Applicability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Safe => "safe",
+            Self::Unsafe => "unsafe",
+        }
+    }
+}
+
+/// Replace the text at `location` with `replacement` (empty: delete it; an empty span:
+/// insert).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Edit {
+    pub location: Location,
+    pub replacement: String,
+}
+
+impl Fix {
+    /// A fix of one edit.
+    pub fn replace(
+        title: impl Into<String>,
+        location: Location,
+        replacement: impl Into<String>,
+        applicability: Applicability,
+    ) -> Self {
+        Self {
+            title: title.into(),
+            edits: vec![Edit {
+                location,
+                replacement: replacement.into(),
+            }],
+            applicability,
+        }
+    }
+
+    pub fn is_safe(&self) -> bool {
+        self.applicability == Applicability::Safe
+    }
 }
 
 impl Diagnostic {
@@ -77,6 +142,7 @@ impl Diagnostic {
             },
             secondary: Vec::new(),
             help: None,
+            fixes: Vec::new(),
         }
     }
 
@@ -102,6 +168,23 @@ impl Diagnostic {
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(visible(help.into()));
         self
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
+    }
+
+    /// A fix of one edit in the diagnostic's own file.
+    pub fn with_edit(
+        self,
+        title: impl Into<String>,
+        span: Span,
+        replacement: impl Into<String>,
+        applicability: Applicability,
+    ) -> Self {
+        let location = Location::new(self.file(), span);
+        self.with_fix(Fix::replace(title, location, replacement, applicability))
     }
 
     pub fn file(&self) -> FileId {

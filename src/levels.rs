@@ -1,9 +1,10 @@
-//! Rule levels: defaults, `allow`/`warn`/`deny` in files, blocks and sessions, and the
-//! command line's `-A`/`-W`/`-D` and `--deny warnings`.
+//! Rule levels: defaults, a project's `wodc.toml`, `allow`/`warn`/`deny` in files,
+//! blocks and sessions, and the command line's `-A`/`-W`/`-D` and `--deny warnings`.
 //!
-//! A guardrail's diagnostic takes the level set by the innermost scope holding its
-//! anchor (session, then block, then file), unless the command line sets the rule,
-//! which wins over the file. Errors of meaning are always errors.
+//! A guardrail's diagnostic takes, from the weakest to the strongest: the rule's
+//! default, the project's level, the level set by the innermost scope of the program
+//! holding its anchor (file, then block, then session), the command line's. Errors of
+//! meaning are always errors.
 
 use std::collections::HashMap;
 
@@ -14,6 +15,29 @@ use crate::resolve::{Directive, Scope};
 use crate::rule::{Kind, Level, RuleMeta};
 use crate::rules;
 use crate::span::Location;
+use crate::text::shown;
+
+/// The levels set around a program by whoever checks it: its project's, below the
+/// program's own `allow`/`warn`/`deny`, and the command line's, above them.
+#[derive(Debug, Clone, Default)]
+pub struct Levels {
+    pub project: Project,
+    pub command_line: CommandLine,
+}
+
+/// A project's default levels (`[rules]` in `wodc.toml`): they replace the rules' own
+/// defaults, and every `allow`/`warn`/`deny` of a program wins over them.
+#[derive(Debug, Clone, Default)]
+pub struct Project {
+    rules: HashMap<&'static str, Level>,
+}
+
+impl Project {
+    /// Sets the default level of `rule`, a guardrail (as [`guardrail`] finds it).
+    pub fn set(&mut self, rule: &'static RuleMeta, word: LevelWord) {
+        self.rules.insert(rule.name, level(word));
+    }
+}
 
 /// Levels set on the command line.
 #[derive(Debug, Clone, Default)]
@@ -37,13 +61,21 @@ impl std::fmt::Display for LevelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::UnknownRule { name, suggestions } if suggestions.is_empty() => {
-                write!(f, "no rule is named `{name}` (`wodc rules` lists them)")
+                write!(
+                    f,
+                    "no rule is named `{}` (`wodc rules` lists them)",
+                    shown(name)
+                )
             }
-            Self::UnknownRule { name, suggestions } => write!(
-                f,
-                "no rule is named `{name}`; did you mean {}?",
-                list_words(suggestions, "or")
-            ),
+            Self::UnknownRule { name, suggestions } => {
+                let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+                write!(
+                    f,
+                    "no rule is named `{}`; did you mean {}?",
+                    shown(name),
+                    list_words(&quoted, "or")
+                )
+            }
             Self::Meaning(name) => write!(
                 f,
                 "`{name}` is an error of meaning, which is always an error"
@@ -64,16 +96,21 @@ impl CommandLine {
 
     /// Sets a rule's level; later calls win over earlier ones, as later flags do.
     pub fn set(&mut self, name: &str, word: LevelWord) -> Result<(), LevelError> {
-        let rule = rules::find(name).ok_or_else(|| LevelError::UnknownRule {
-            name: name.to_owned(),
-            suggestions: rules::suggestions(name),
-        })?;
-        if rule.kind == Kind::Meaning {
-            return Err(LevelError::Meaning(rule.name));
-        }
-        self.rules.insert(rule.name, level(word));
+        self.rules.insert(guardrail(name)?.name, level(word));
         Ok(())
     }
+}
+
+/// The guardrail named `name`: only guardrails have a level to set from outside.
+pub fn guardrail(name: &str) -> Result<&'static RuleMeta, LevelError> {
+    let rule = rules::find(name).ok_or_else(|| LevelError::UnknownRule {
+        name: name.to_owned(),
+        suggestions: rules::suggestions(name),
+    })?;
+    if rule.kind == Kind::Meaning {
+        return Err(LevelError::Meaning(rule.name));
+    }
+    Ok(rule)
 }
 
 fn level(word: LevelWord) -> Level {
@@ -86,11 +123,11 @@ fn level(word: LevelWord) -> Level {
 
 /// Checks a program's directives, then sets each diagnostic's severity and drops those
 /// allowed. Reports directives naming no rule, or an error of meaning.
-pub fn apply(
-    directives: &[Directive],
-    command_line: &CommandLine,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+pub fn apply(directives: &[Directive], levels: &Levels, diagnostics: &mut Vec<Diagnostic>) {
+    let Levels {
+        project,
+        command_line,
+    } = levels;
     let set = valid_directives(directives, diagnostics);
     diagnostics.retain_mut(|diagnostic| {
         let Some(rule) = rules::find(diagnostic.rule) else {
@@ -104,6 +141,7 @@ pub fn apply(
             .get(rule.name)
             .copied()
             .or_else(|| innermost(&set, rule, diagnostic.primary.location))
+            .or_else(|| project.rules.get(rule.name).copied())
             .unwrap_or(rule.default_level);
         match level.severity() {
             None => false,
@@ -128,39 +166,16 @@ fn valid_directives<'d>(
         let at = directive.name;
         let Some(rule) = rules::find(&directive.rule) else {
             let suggestions = rules::suggestions(&directive.rule);
-            let help = if suggestions.is_empty() {
-                "`wodc rules` lists every rule".to_owned()
-            } else {
-                let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
-                format!("did you mean {}?", list_words(&quoted, "or"))
-            };
-            diagnostics.push(
-                Diagnostic::error(
-                    meaning::unknown_rule::META.name,
-                    at.file,
-                    at.span,
-                    format!("no rule is named `{}`", crate::text::shown(&directive.rule)),
-                )
-                .with_label("unknown rule")
-                .with_help(help),
-            );
+            diagnostics.push(meaning::unknown_rule::diagnostic(
+                at,
+                &directive.rule,
+                &suggestions,
+            ));
             continue;
         };
         if rule.kind == Kind::Meaning {
             if directive.level != LevelWord::Deny {
-                diagnostics.push(
-                    Diagnostic::error(
-                        meaning::unknown_rule::META.name,
-                        at.file,
-                        at.span,
-                        format!(
-                            "`{}` is an error of meaning and cannot be turned down",
-                            rule.name
-                        ),
-                    )
-                    .with_label("always an error")
-                    .with_help("fix what the error points at instead"),
-                );
+                diagnostics.push(meaning::unknown_rule::not_a_guardrail(at, rule.name));
             }
             continue;
         }

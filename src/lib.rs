@@ -56,14 +56,15 @@ impl Analysis {
 }
 
 /// Checks the file `bytes`, named `name` in diagnostics and read from `path` (`None`
-/// for standard input). Never fails: whatever the bytes, the answer is diagnostics.
+/// for standard input), under the `levels` its project and command line set. Never
+/// fails: whatever the bytes, the answer is diagnostics.
 pub fn check(
     sources: &mut SourceMap,
     name: &str,
     path: Option<&Path>,
     bytes: &[u8],
     loader: &dyn Loader,
-    command_line: &levels::CommandLine,
+    levels: &levels::Levels,
 ) -> Analysis {
     let decoded = source::decode(bytes);
     let file = sources.add(name, decoded.text);
@@ -74,7 +75,7 @@ pub fn check(
     let directives = std::mem::take(&mut program.directives);
     let model = model::build(program);
     diagnostics.extend(rules::check(&model));
-    levels::apply(&directives, command_line, &mut diagnostics);
+    levels::apply(&directives, levels, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     Analysis {
         file,

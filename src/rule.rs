@@ -44,12 +44,42 @@ pub enum Kind {
     Guardrail,
 }
 
+/// Whether a rule's diagnostics come with a [`crate::diagnostic::Fix`], as ruff's
+/// `FixAvailability` and Biome's `fix_kind` say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixAvailability {
+    /// Never: what is right depends on the program.
+    None,
+    /// When the answer is clear: some of its diagnostics have a fix.
+    Sometimes,
+    /// Every diagnostic has one.
+    Always,
+}
+
+impl FixAvailability {
+    /// The line `wodc explain` prints about fixes.
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Self::None => "Automatic fix: none; what is right depends on the program.",
+            Self::Sometimes => {
+                "Automatic fix: offered when the answer is clear (`wodc check --fix` \
+                 applies the safe ones; editors offer them all)."
+            }
+            Self::Always => {
+                "Automatic fix: always offered (`wodc check --fix` applies the safe ones; \
+                 editors offer them all)."
+            }
+        }
+    }
+}
+
 /// A rule's metadata.
 #[derive(Debug)]
 pub struct RuleMeta {
     pub name: &'static str,
     pub default_level: Level,
     pub kind: Kind,
+    pub fix: FixAvailability,
     /// The doc comment: `## What it checks`, `## Why`, `## Example`, `## Fix`.
     pub doc: &'static str,
 }
@@ -102,6 +132,7 @@ pub fn section<'a>(explanation: &'a str, name: &str) -> Option<&'a str> {
 ///         name: "drop-size",
 ///         level: Warning,
 ///         kind: Guardrail,
+///         fix: Sometimes,
 ///     }
 /// }
 /// ```
@@ -112,7 +143,8 @@ macro_rules! declare_rule {
         $vis:vis static $ident:ident = {
             name: $name:literal,
             level: $level:ident,
-            kind: $kind:ident $(,)?
+            kind: $kind:ident,
+            fix: $fix:ident $(,)?
         }
     ) => {
         $(#[doc = $doc])+
@@ -120,6 +152,7 @@ macro_rules! declare_rule {
             name: $name,
             default_level: $crate::rule::Level::$level,
             kind: $crate::rule::Kind::$kind,
+            fix: $crate::rule::FixAvailability::$fix,
             doc: concat!($($doc, "\n"),+),
         };
     };

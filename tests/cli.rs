@@ -38,6 +38,22 @@ fn run(args: &[&str]) -> Output {
     wodc(args).output().expect("wodc runs")
 }
 
+/// `wodc ARGS...` with `text` on standard input.
+fn run_with_stdin(args: &[&str], text: &str) -> Output {
+    use std::io::Write;
+    let mut child = wodc(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("wodc runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // wodc may end before reading it all (bad arguments): that is not the test's failure.
+    let _ = stdin.write_all(text.as_bytes());
+    drop(stdin);
+    child.wait_with_output().expect("wodc runs")
+}
+
 fn stdout_json(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|error| {
         panic!(
@@ -445,4 +461,245 @@ fn catalog_finds_exercises_by_any_of_their_names() {
         "{stdout}"
     );
     assert_eq!(run(&["catalog", "no such exercise"]).status.code(), Some(1));
+}
+
+/// The commands `wodc --help` lists, but `help`.
+fn commands() -> Vec<String> {
+    let help = String::from_utf8(run(&["--help"]).stdout).expect("UTF-8");
+    let commands: Vec<String> = help
+        .lines()
+        .skip_while(|line| *line != "Commands:")
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_owned)
+        .collect();
+    assert!(commands.len() >= 8, "{help}");
+    commands
+}
+
+#[test]
+fn completions_name_every_command() {
+    let commands = commands();
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let output = run(&["completions", shell]);
+        assert_eq!(output.status.code(), Some(0), "{shell}: {output:?}");
+        assert!(output.stderr.is_empty(), "{shell}: {output:?}");
+        let script = String::from_utf8(output.stdout).expect("UTF-8");
+        assert!(!script.trim().is_empty(), "{shell}");
+        // As words: `man` inside `command` does not count.
+        let words: BTreeSet<&str> = script
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .collect();
+        for command in &commands {
+            assert!(words.contains(command.as_str()), "{shell}: no `{command}`");
+        }
+        // The options of the commands too, not only their names (fish writes them
+        // without their dashes).
+        for option in ["--stdin-filename", "--force-exclude", "--quiet", "--config"] {
+            assert!(
+                words.contains(option) || words.contains(&option[2..]),
+                "{shell}: no `{option}`"
+            );
+        }
+    }
+    let output = run(&["completions", "tcsh"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+/// The bash script, sourced by bash, completes `wodc` and its commands.
+#[test]
+fn the_bash_completion_completes() {
+    let script = String::from_utf8(run(&["completions", "bash"]).stdout).expect("UTF-8");
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("wodc.bash");
+    std::fs::write(&path, script).expect("script written");
+    // What bash's programmable completion does on `wodc ch<TAB>`.
+    let probe = format!(
+        "source '{}' && COMP_WORDS=(wodc ch) COMP_CWORD=1 COMP_LINE='wodc ch' COMP_POINT=7 && _wodc wodc ch wodc && printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        path.display()
+    );
+    let output = Command::new("bash")
+        .args(["--norc", "-c", &probe])
+        .output()
+        .expect("bash runs");
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "check\n");
+}
+
+/// Renders `page` with groff, warnings on: what it says on stderr.
+fn groff_warnings(page: &[u8]) -> Option<String> {
+    use std::io::Write;
+    let mut groff = Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-z"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    groff
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(page)
+        .expect("page written");
+    let output = groff.wait_with_output().expect("groff runs");
+    assert!(output.status.success(), "groff: {output:?}");
+    Some(String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[test]
+fn the_man_pages_are_valid_roff() {
+    let mut pages = vec![(String::from("wodc"), run(&["man"]))];
+    for command in commands() {
+        pages.push((format!("wodc-{command}"), run(&["man", &command])));
+    }
+    for (name, output) in &pages {
+        assert_eq!(output.status.code(), Some(0), "{name}: {output:?}");
+        let page = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            page.contains(&format!(".TH {name} 1")),
+            "{name}: no title:\n{page}"
+        );
+    }
+    let top = String::from_utf8_lossy(&pages[0].1.stdout);
+    for section in [
+        "SYNOPSIS",
+        "SUBCOMMANDS",
+        "EXIT STATUS",
+        "FILES",
+        "EXAMPLES",
+    ] {
+        assert!(
+            top.contains(&format!(".SH {section}")) || top.contains(&format!(".SH \"{section}\"")),
+            "no {section}"
+        );
+    }
+    assert_eq!(run(&["man", "chekc"]).status.code(), Some(2));
+    if Command::new("groff").arg("--version").output().is_err() {
+        eprintln!(
+            "SKIPPED the_man_pages_are_valid_roff (groff): no groff installed (CI installs Debian's groff-base)"
+        );
+        return;
+    }
+    for (name, output) in &pages {
+        let warnings = groff_warnings(&output.stdout).expect("groff runs");
+        assert!(warnings.is_empty(), "{name}: groff warns:\n{warnings}");
+    }
+}
+
+#[test]
+fn quiet_prints_only_the_diagnostics() {
+    settings().bind(|| assert_cmd_snapshot!("quiet", wodc(&["check", "-q", "errors.wod"])));
+    let loud = String::from_utf8(run(&["check", "errors.wod"]).stdout).expect("UTF-8");
+    let quiet = run(&["check", "--quiet", "errors.wod"]);
+    assert_eq!(quiet.status.code(), Some(1));
+    let quiet = String::from_utf8(quiet.stdout).expect("UTF-8");
+    let summary = "3 errors, 0 warnings in 1 file\n";
+    assert!(loud.ends_with(summary), "{loud}");
+    assert_eq!(format!("{quiet}{summary}"), loud);
+    let clean = run(&["check", "-q", "clean.wod"]);
+    assert_eq!(clean.status.code(), Some(0));
+    assert!(clean.stdout.is_empty(), "{clean:?}");
+    // compile writes its diagnostics on stderr, with the same summary.
+    let args = ["compile", "project/nested/plan.wod", "--to", "json"];
+    let loud = run(&args);
+    let quiet = run(&[&args[..], &["-q"]].concat());
+    assert_eq!(quiet.status.code(), Some(0), "{quiet:?}");
+    let loud_stderr = String::from_utf8_lossy(&loud.stderr);
+    assert!(
+        loud_stderr.ends_with("0 errors, 0 warnings, 1 piece of advice in 1 file\n"),
+        "{loud_stderr}"
+    );
+    assert_eq!(
+        format!(
+            "{}0 errors, 0 warnings, 1 piece of advice in 1 file\n",
+            String::from_utf8_lossy(&quiet.stderr)
+        ),
+        loud_stderr
+    );
+    assert_eq!(quiet.stdout, loud.stdout);
+}
+
+#[test]
+fn stdin_filename_names_standard_input() {
+    let text = std::fs::read_to_string(fixtures().join("errors.wod")).expect("fixture");
+    let args = [
+        "check",
+        "--format",
+        "short",
+        "--stdin-filename",
+        "plans/errors.wod",
+    ];
+    settings()
+        .bind(|| assert_cmd_snapshot!("stdin_filename", wodc(&args).pass_stdin(text.clone())));
+    // With `-` given, or alone: the same.
+    for args in [&args[..], &[&args[..], &["-"]].concat()] {
+        let output = run_with_stdin(args, &text);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(stdout.lines().count(), 3, "{args:?}: {output:?}");
+        assert!(
+            stdout
+                .lines()
+                .all(|line| line.starts_with("plans/errors.wod:")),
+            "{args:?}: {stdout}"
+        );
+    }
+    // Paths without `-`: standard input is not read, so its name names nothing.
+    let output = run(&["check", "--stdin-filename", "x.wod", "clean.wod"]);
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(output.stdout.is_empty());
+}
+
+/// Standard input named `DIR/NAME` is checked as the file would be: its imports are read
+/// from `DIR`, inside its project, and `DIR`'s `wodc.toml` governs it.
+#[test]
+fn stdin_filename_is_where_imports_and_wodc_toml_are_read_from() {
+    let fixture = |name: &str| std::fs::read_to_string(fixtures().join(name)).expect("fixture");
+    let short = ["check", "--format", "short"];
+    let sled = fixture("project/sled.wod");
+    let named = run_with_stdin(
+        &[&short[..], &["--stdin-filename", "project/sled.wod"]].concat(),
+        &sled,
+    );
+    assert_eq!(named.status.code(), Some(0), "{named:?}");
+    assert!(named.stdout.is_empty(), "{named:?}");
+    // Unnamed, its imports are relative to the working directory, which has no lib/.
+    let unnamed = run_with_stdin(&[&short[..], &["-"]].concat(), &sled);
+    assert_eq!(unnamed.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&unnamed.stdout)
+            .starts_with("<stdin>:4:8: error[import]: cannot import `lib/moves.wod`"),
+        "{unnamed:?}"
+    );
+    // project/wodc.toml denies drop-size and allows drop-set-rep-range.
+    let plan = fixture("project/plan.wod");
+    let levels = |name: &str| {
+        let output = run_with_stdin(&[&short[..], &["--stdin-filename", name]].concat(), &plan);
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    assert_eq!(
+        levels("project/plan.wod"),
+        "project/plan.wod:7:5: error[drop-size]: Leg Extension: the drop cuts the load by 10%; the articles advise 20-30%\n"
+    );
+    let outside = levels("plan.wod");
+    assert!(
+        outside.contains("warning[drop-size]") && outside.contains("advice[drop-set-rep-range]"),
+        "{outside}"
+    );
+    // --force-exclude applies to the name as to a file named.
+    let excluded = run_with_stdin(
+        &[
+            "check",
+            "--force-exclude",
+            "--stdin-filename",
+            "project/drafts/idea.wod",
+        ],
+        &fixture("project/drafts/idea.wod"),
+    );
+    assert_eq!(excluded.status.code(), Some(0), "{excluded:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&excluded.stdout),
+        "0 errors, 0 warnings in 0 files\n"
+    );
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use wodc::backends::{self, Target};
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::source::SourceMap;
 
 const WODC: &str = env!("CARGO_BIN_EXE_wodc");
@@ -42,7 +42,7 @@ fn compile(
         path,
         program.as_bytes(),
         &Disk,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     assert!(
         !analysis.has_errors(),

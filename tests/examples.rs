@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use wodc::Analysis;
 use wodc::diagnostic::Severity;
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::render::human::Style;
 use wodc::render::{Counts, Position};
 use wodc::source::SourceMap;
@@ -61,7 +61,7 @@ fn check(path: &Path) -> (SourceMap, Analysis, String) {
         Some(path),
         text.as_bytes(),
         &Disk,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     (sources, analysis, text)
 }

@@ -23,7 +23,7 @@ use support::corpus::{self, Seed, manifest_dir};
 use support::{Disk, NoFiles, program};
 use wodc::backends::{self, Target};
 use wodc::format::{self, ALIGNED_WIDTH, Refusal};
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::resolve::Loader;
 use wodc::source::SourceMap;
 use wodc::syntax::{self, LineKind, Parsed, TokenKind};
@@ -276,14 +276,7 @@ fn token_kinds(read: &Read) -> Vec<TokenKind> {
 /// has errors (it is not compiled then).
 fn json(name: &str, path: Option<&Path>, bytes: &[u8], loader: &dyn Loader) -> Option<Value> {
     let mut sources = SourceMap::new();
-    let analysis = wodc::check(
-        &mut sources,
-        name,
-        path,
-        bytes,
-        loader,
-        &CommandLine::default(),
-    );
+    let analysis = wodc::check(&mut sources, name, path, bytes, loader, &Levels::default());
     if analysis.has_errors() {
         return None;
     }

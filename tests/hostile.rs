@@ -13,7 +13,7 @@ use insta_cmd::get_cargo_bin;
 use serde_json::Value;
 use wodc::backends::{self, Target};
 use wodc::diagnostic::Diagnostic;
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::render;
 use wodc::resolve::{FileKey, LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
@@ -32,7 +32,7 @@ fn check_with(text: &str, loader: &dyn Loader) -> (SourceMap, wodc::Analysis) {
         Some(Path::new("hostile.wod")),
         text.as_bytes(),
         loader,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     (sources, analysis)
 }
@@ -623,7 +623,7 @@ fn an_invalid_byte_is_one_syntax_diagnostic() {
         None,
         &bytes,
         &NoFiles,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     let at_the_byte: Vec<_> = analysis
         .diagnostics

@@ -15,7 +15,7 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use wodc::ast::LevelWord;
-use wodc::levels::CommandLine;
+use wodc::levels::{CommandLine, Levels};
 use wodc::render::Position;
 use wodc::render::human::{self, Style};
 use wodc::resolve::{FileKey, LoadError, Loaded, Loader};
@@ -56,14 +56,17 @@ fn load_error(error: std::io::Error) -> LoadError {
 }
 
 /// `-A RULE` for every guardrail: only errors of meaning remain.
-fn guardrails_allowed() -> CommandLine {
+fn guardrails_allowed() -> Levels {
     let mut command_line = CommandLine::new(false);
     for rule in wodc::rules::all().filter(|rule| rule.kind == Kind::Guardrail) {
         command_line
             .set(rule.name, LevelWord::Allow)
             .unwrap_or_else(|error| panic!("cannot allow `{}`: {error}", rule.name));
     }
-    command_line
+    Levels {
+        command_line,
+        ..Levels::default()
+    }
 }
 
 /// Where a diagnostic is reported: the file's name, the anchor's line, the rule.

@@ -6,7 +6,7 @@ use support::NoFiles;
 
 use wodc::ast::{Effort, Mass, MassUnit, NumberOrRange, Reps, Weekday};
 use wodc::catalog::Muscle;
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::plan::{self, ComputedLoad, SetKind};
 use wodc::source::SourceMap;
 
@@ -19,7 +19,7 @@ fn with_plan(program: &str, inspect: impl FnOnce(&plan::Plan<'_>)) {
         None,
         program.as_bytes(),
         &NoFiles,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     assert!(!analysis.has_errors(), "{:#?}", analysis.diagnostics);
     inspect(&plan::build(&analysis.model).expect("a small program"));

@@ -7,7 +7,7 @@ use support::NoFiles;
 
 use std::collections::HashSet;
 
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::rule::{Kind, section};
 use wodc::source::SourceMap;
 
@@ -20,7 +20,7 @@ fn reported(program: &str) -> Vec<&'static str> {
         None,
         program.as_bytes(),
         &NoFiles,
-        &CommandLine::default(),
+        &Levels::default(),
     );
     analysis.diagnostics.iter().map(|d| d.rule).collect()
 }

@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use wodc::diagnostic::{Diagnostic, Severity};
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::render::{self, Position};
 use wodc::resolve::{FileKey, LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
@@ -157,7 +157,7 @@ fn properties(seeds: &[Seed], name: &str, bytes: &[u8], human: bool) -> Result<(
         Some(Path::new(name)),
         bytes,
         &SeedLoader { seeds },
-        &CommandLine::new(false),
+        &Levels::default(),
     );
     // The length in characters of each line of each file a label is in.
     let mut lengths: HashMap<FileId, Vec<usize>> = HashMap::new();
@@ -567,7 +567,7 @@ fn a_long_unknown_name_is_checked_within_the_hang_guard() {
         None,
         text.as_bytes(),
         &SeedLoader { seeds: &[] },
-        &CommandLine::new(false),
+        &Levels::default(),
     );
     let took = started.elapsed();
     let rules: Vec<&str> = analysis.diagnostics.iter().map(|d| d.rule).collect();

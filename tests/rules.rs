@@ -22,7 +22,7 @@ use std::panic;
 use std::path::{Path, PathBuf};
 
 use wodc::diagnostic::{Diagnostic, Severity};
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::render::human::{self, Style};
 use wodc::source::SourceMap;
 
@@ -111,7 +111,7 @@ impl Checked {
             Some(path),
             text.as_bytes(),
             &NoFiles,
-            &CommandLine::default(),
+            &Levels::default(),
         );
         Self {
             sources,

@@ -7,32 +7,44 @@ use std::path::PathBuf;
 use clap::{Args as ClapArgs, ValueEnum};
 use wodc::ast::LevelWord;
 use wodc::diagnostic::Diagnostic;
-use wodc::levels::CommandLine;
+use wodc::levels::{CommandLine, LevelError};
 use wodc::render;
 use wodc::source::SourceMap;
 
-use super::files::{self, FsLoader, Input, PathProblem};
-use super::{Console, Outcome, Status, console};
+use super::config::{self, Configs};
+use super::console::Broken;
+use super::files::FsLoader;
+use super::inputs::Selection;
+use super::{Console, Outcome, Status};
 
 /// Check programs: syntax, meaning, and the guardrails of the articles.
 #[derive(ClapArgs)]
 #[command(
-    after_help = "Examples:\n  wodc check plan.wod\n  wodc check programs/ --format github --deny warnings\n  wodc check -A drop-size -D too-many-techniques plan.wod\n  cat plan.wod | wodc check -"
+    after_help = "Examples:\n  wodc check plan.wod\n  wodc check programs/ --format github --deny warnings\n  wodc check -A drop-size -D too-many-techniques plan.wod\n  cat plan.wod | wodc check --stdin-filename programs/plan.wod"
 )]
 pub struct Args {
-    /// Files to check; a directory means every `.wod` file below it, `-` standard input.
-    #[arg(default_value = ".")]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    inputs: Selection,
     #[command(flatten)]
     output: Output,
+    #[command(flatten)]
+    levels: LevelArgs,
 }
 
-/// The options shared by every command that reports diagnostics.
+/// How the commands that report diagnostics write them.
 #[derive(ClapArgs)]
 pub struct Output {
     /// How to write diagnostics.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Print only the diagnostics, no summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Where the levels of rules come from, besides the programs: `wodc.toml` and flags.
+#[derive(ClapArgs)]
+pub struct LevelArgs {
     /// `--deny warnings` makes every warning an error.
     #[arg(long = "deny", value_name = "warnings", value_parser = ["warnings"])]
     pub deny: Option<String>,
@@ -45,6 +57,9 @@ pub struct Output {
     /// Report RULE as an error.
     #[arg(short = 'D', value_name = "RULE")]
     pub deny_rule: Vec<String>,
+    /// Read this `wodc.toml` for every file, instead of the one found upward from it.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -61,9 +76,24 @@ pub enum Format {
     Sarif,
 }
 
-impl Output {
-    /// The levels the command line sets, or why they cannot be set.
-    pub fn command_line(&self) -> Result<CommandLine, wodc::levels::LevelError> {
+impl LevelArgs {
+    /// The levels the command line sets and the `wodc.toml` files to read, or `None`
+    /// once it has said why the command cannot run (exit 2).
+    pub fn load(&self, console: &mut Console) -> Result<Option<(CommandLine, Configs)>, Broken> {
+        let command_line = match self.command_line() {
+            Ok(command_line) => command_line,
+            Err(error) => {
+                console.error(format_args!("{error}"))?;
+                return Ok(None);
+            }
+        };
+        let Some(configs) = Configs::load(self.config.as_deref(), console)? else {
+            return Ok(None);
+        };
+        Ok(Some((command_line, configs)))
+    }
+
+    fn command_line(&self) -> Result<CommandLine, LevelError> {
         let mut levels = CommandLine::new(self.deny.is_some());
         for (rules, word) in [
             (&self.allow, LevelWord::Allow),
@@ -76,7 +106,9 @@ impl Output {
         }
         Ok(levels)
     }
+}
 
+impl Output {
     /// Renders diagnostics in the chosen format.
     pub fn render(
         &self,
@@ -90,7 +122,9 @@ impl Output {
                 let color = terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
                 let style = render::human::Style { color, width: 100 };
                 let mut out = render::human::render(sources, diagnostics, style);
-                out.push_str(&summary(files, diagnostics));
+                if !self.quiet {
+                    out.push_str(&summary(files, diagnostics));
+                }
                 out
             }
             Format::Short => render::short::render(sources, diagnostics),
@@ -121,39 +155,17 @@ fn summary(files: usize, diagnostics: &[Diagnostic]) -> String {
 }
 
 pub fn run(console: &mut Console, args: Args) -> Outcome {
-    let levels = match args.output.command_line() {
-        Ok(levels) => levels,
-        Err(error) => {
-            console.error(format_args!("{error}"))?;
-            return Ok(Status::Failure);
-        }
+    let Some((command_line, mut configs)) = args.levels.load(console)? else {
+        return Ok(Status::Failure);
     };
-    let (inputs, problems) = files::inputs(&args.paths);
-    let mut failed = !problems.is_empty();
-    for problem in &problems {
-        match problem {
-            PathProblem::NoWodFiles(path) => {
-                console.error(format_args!("no `.wod` files in {}", path.display()))?
-            }
-            PathProblem::Unreadable(path, error) => console.error(format_args!(
-                "cannot read {}: {}",
-                path.display(),
-                console::reason(error)
-            ))?,
-        }
-    }
+    let Some((inputs, mut failed)) = args.inputs.inputs(console, &mut configs)? else {
+        return Ok(Status::Failure);
+    };
     let mut sources = SourceMap::new();
     let mut diagnostics = Vec::new();
     let mut checked = 0;
     for input in &inputs {
-        let (name, path, bytes) = match input {
-            Input::Stdin => ("<stdin>".to_owned(), None, files::read_stdin()),
-            Input::File(path) => (
-                path.display().to_string(),
-                Some(path.as_path()),
-                files::read_program(path),
-            ),
-        };
+        let (name, path, bytes) = args.inputs.read(input);
         let bytes = match bytes {
             Ok(bytes) => bytes,
             Err(error) => {
@@ -163,13 +175,15 @@ pub fn run(console: &mut Console, args: Args) -> Outcome {
             }
         };
         let loader = FsLoader::for_program(path);
+        let levels = config::levels(input.governing.config(), &command_line);
         let analysis = wodc::check(&mut sources, &name, path, &bytes, &loader, &levels);
         diagnostics.extend(analysis.diagnostics);
         checked += 1;
     }
     let diagnostics = deduplicate(&sources, diagnostics);
-    // A run that checked nothing has no report: its read errors said why.
-    if checked > 0 {
+    // A run that failed and checked nothing has no report: its errors said why. One
+    // that had nothing to check (every file excluded) reports that.
+    if checked > 0 || !failed {
         let terminal = std::io::stdout().is_terminal();
         console.print(
             &args

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args as ClapArgs, ValueEnum};
 use wodc::backends::{self, Failure, Target};
 
-use super::check::Output;
+use super::check::{LevelArgs, Output};
+use super::config;
 use super::console::{self, Broken};
 use super::destination::Destination;
 use super::files;
@@ -29,6 +30,8 @@ pub struct Args {
     output: Option<PathBuf>,
     #[command(flatten)]
     diagnostics: Output,
+    #[command(flatten)]
+    levels: LevelArgs,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -55,13 +58,19 @@ impl From<To> for Target {
 }
 
 pub fn run(console: &mut Console, args: Args) -> Outcome {
-    let levels = match args.diagnostics.command_line() {
-        Ok(levels) => levels,
-        Err(error) => {
-            console.error(format_args!("{error}"))?;
-            return Ok(Status::Failure);
-        }
+    let Some((command_line, mut configs)) = args.levels.load(console)? else {
+        return Ok(Status::Failure);
     };
+    // `exclude` is for walks of directories: the one file named is compiled.
+    let governing = configs.governing_file(&args.file);
+    let errors = configs.take_errors();
+    for error in &errors {
+        console.error(format_args!("{error}"))?;
+    }
+    if !errors.is_empty() {
+        return Ok(Status::Failure);
+    }
+    let levels = config::levels(governing.config(), &command_line);
     let name = args.file.display().to_string();
     let destination = match &args.output {
         None => Destination::Stdout,

@@ -1,11 +1,11 @@
-//! The file system side of the CLI: reading inputs and imports, finding `.wod` files.
+//! The file system side of the CLI: reading programs and their imports.
 
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use wodc::Analysis;
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::resolve::{FileKey, LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
 
@@ -35,7 +35,9 @@ impl FsLoader {
         let project = directory.as_deref().map(|directory| {
             directory
                 .ancestors()
-                .find(|dir| dir.join("wodc.toml").exists() || dir.join(".git").exists())
+                .find(|dir| {
+                    dir.join(super::config::FILE_NAME).exists() || dir.join(".git").exists()
+                })
                 .unwrap_or(directory)
                 .to_path_buf()
         });
@@ -90,7 +92,7 @@ fn key_of(_: &fs::Metadata, path: &Path) -> FileKey {
 }
 
 /// Reads a regular file of at most `limit` bytes.
-fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let file = fs::File::open(path).map_err(io_error)?;
     let length = file.metadata().map_err(io_error)?.len();
     if length > limit {
@@ -139,72 +141,12 @@ pub fn read_stdin() -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
-/// An input named on the command line.
-pub enum Input {
-    Stdin,
-    File(PathBuf),
-}
-
-/// Why a path named on the command line gave no input.
-pub enum PathProblem {
-    /// A directory with no `.wod` file below it.
-    NoWodFiles(PathBuf),
-    Unreadable(PathBuf, std::io::Error),
-}
-
-/// The inputs that `paths` name: `-` is standard input, a directory every `.wod` file
-/// below it (sorted; hidden directories and symbolic links to directories skipped), a
-/// file itself. A directory that holds no `.wod` file is a problem, as is one that
-/// cannot be read, so that a CI job pointed at the wrong place does not pass.
-pub fn inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<PathProblem>) {
-    let mut inputs = Vec::new();
-    let mut problems = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
-        } else if path.is_dir() {
-            let mut found = Vec::new();
-            walk(path, &mut found, &mut problems);
-            if found.is_empty() {
-                problems.push(PathProblem::NoWodFiles(path.clone()));
-            }
-            found.sort();
-            inputs.extend(found.into_iter().map(Input::File));
-        } else {
-            inputs.push(Input::File(path.clone()));
-        }
-    }
-    (inputs, problems)
-}
-
-fn walk(dir: &Path, found: &mut Vec<PathBuf>, problems: &mut Vec<PathProblem>) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(error) => {
-            problems.push(PathProblem::Unreadable(dir.to_path_buf(), error));
-            return;
-        }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        let hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if kind.is_dir() && !hidden {
-            walk(&path, found, problems);
-        } else if !kind.is_dir() && path.extension().is_some_and(|e| e == "wod") {
-            found.push(path);
-        }
-    }
-}
-
 /// Reads and checks one program, for the commands that take a single file. A file that
 /// cannot be read is reported here, and ends the command (exit 2): the `Err` is how.
 pub fn check_file(
     console: &mut Console,
     path: &Path,
-    levels: &CommandLine,
+    levels: &Levels,
 ) -> Result<(SourceMap, Analysis), Outcome> {
     let name = path.display().to_string();
     let bytes = match read_program(path) {

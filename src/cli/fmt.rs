@@ -13,24 +13,27 @@ use wodc::render;
 use wodc::source::{self, SourceMap};
 use wodc::syntax;
 
+use super::config::Configs;
 use super::console::{self, Broken};
 use super::destination;
-use super::files::{self, Input, PathProblem};
+use super::inputs::Selection;
 use super::{Console, Outcome, Status};
 
 /// Rewrite programs in the canonical layout.
 ///
 /// Indentation, spacing, spellings and blank lines as `format.md` fixes them, trailing
-/// comments aligned. A file with a syntax error is left untouched.
+/// comments aligned. A file with a syntax error is left untouched; standard input is
+/// formatted to standard output.
 #[derive(ClapArgs)]
 #[command(
     after_help = "Examples:\n  wodc fmt plan.wod\n  wodc fmt --check programs/\n  wodc fmt --diff plan.wod\n  wodc fmt - < plan.wod"
 )]
 pub struct Args {
-    /// Files to format; a directory means every `.wod` file below it, `-` standard input
-    /// (formatted to standard output).
-    #[arg(default_value = ".")]
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    inputs: Selection,
+    /// Read this `wodc.toml` (for its `exclude`) instead of searching for one.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
     /// Write nothing: name each file that would change (`would reformat PATH`) and exit 1
     /// if any would.
     #[arg(long)]
@@ -69,32 +72,19 @@ pub fn run(console: &mut Console, args: Args) -> Outcome {
     } else {
         Mode::Write
     };
-    let (inputs, problems) = files::inputs(&args.paths);
+    let Some(mut configs) = Configs::load(args.config.as_deref(), console)? else {
+        return Ok(Status::Failure);
+    };
+    let Some((inputs, failed)) = args.inputs.inputs(console, &mut configs)? else {
+        return Ok(Status::Failure);
+    };
     let mut tally = Tally {
-        failed: !problems.is_empty(),
+        failed,
         findings: false,
     };
-    for problem in &problems {
-        match problem {
-            PathProblem::NoWodFiles(path) => {
-                console.error(format_args!("no `.wod` files in {}", path.display()))?
-            }
-            PathProblem::Unreadable(path, error) => console.error(format_args!(
-                "cannot read {}: {}",
-                path.display(),
-                console::reason(error)
-            ))?,
-        }
-    }
     for input in &inputs {
-        let (name, path, bytes) = match input {
-            Input::Stdin => ("<stdin>".to_owned(), None, files::read_stdin()),
-            Input::File(path) => (
-                path.display().to_string(),
-                Some(path.as_path()),
-                files::read_program(path),
-            ),
-        };
+        let (name, path, bytes) = args.inputs.read(input);
+        let path = path.filter(|_| !input.is_stdin());
         match bytes {
             Ok(bytes) => one(console, mode, &name, path, &bytes, &mut tally)?,
             Err(error) => {

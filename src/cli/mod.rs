@@ -3,10 +3,14 @@
 mod catalog;
 mod check;
 mod compile;
+mod completions;
+mod config;
 mod console;
 mod destination;
 mod files;
 mod fmt;
+mod inputs;
+mod man;
 mod rules;
 mod stats;
 
@@ -56,6 +60,8 @@ enum Command {
     Rules(rules::RulesArgs),
     Catalog(catalog::Args),
     Stats(stats::Args),
+    Completions(completions::Args),
+    Man(man::Args),
 }
 
 pub fn run() -> Status {
@@ -85,5 +91,7 @@ fn command(console: &mut Console) -> Outcome {
         Command::Rules(args) => rules::list(console, args),
         Command::Catalog(args) => catalog::run(console, args),
         Command::Stats(args) => stats::run(console, args),
+        Command::Completions(args) => completions::run(console, args),
+        Command::Man(args) => man::run(console, args),
     }
 }

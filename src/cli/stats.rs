@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, ValueEnum};
 use wodc::backends::stats;
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::render;
 
 use super::files;
@@ -29,8 +29,7 @@ enum Format {
 
 pub fn run(console: &mut Console, args: Args) -> Outcome {
     let name = args.file.display().to_string();
-    let (sources, analysis) = match files::check_file(console, &args.file, &CommandLine::default())
-    {
+    let (sources, analysis) = match files::check_file(console, &args.file, &Levels::default()) {
         Ok(checked) => checked,
         Err(outcome) => return outcome,
     };

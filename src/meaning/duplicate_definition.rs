@@ -39,6 +39,7 @@ declare_rule! {
         name: "duplicate-definition",
         level: Error,
         kind: Meaning,
+        fix: Sometimes,
     }
 }
 

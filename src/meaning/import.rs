@@ -29,5 +29,6 @@ declare_rule! {
         name: "import",
         level: Error,
         kind: Meaning,
+        fix: None,
     }
 }

@@ -38,6 +38,7 @@ declare_rule! {
         name: "invalid-value",
         level: Error,
         kind: Meaning,
+        fix: Sometimes,
     }
 }
 

@@ -38,6 +38,7 @@ declare_rule! {
         name: "syntax",
         level: Error,
         kind: Meaning,
+        fix: Sometimes,
     }
 }
 

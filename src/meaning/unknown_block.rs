@@ -43,6 +43,7 @@ declare_rule! {
         name: "unknown-block",
         level: Error,
         kind: Meaning,
+        fix: Sometimes,
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, list_words};
+use crate::diagnostic::{Applicability, Diagnostic, list_words};
 use crate::span::{FileId, Span};
 use crate::text;
 
@@ -39,11 +39,21 @@ declare_rule! {
         name: "unknown-exercise",
         level: Error,
         kind: Meaning,
+        fix: Sometimes,
     }
 }
 
-/// `name` is not in the catalog; `suggestions` are the nearest names, nearest first.
-pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) -> Diagnostic {
+/// `name` is not in the catalog; `suggestions` are the nearest names, nearest first,
+/// and `clear` the name it was meant to be, where one is certain (the same name with its
+/// look-alike characters made ASCII). A `quoted` name is written between quotes.
+pub fn diagnostic(
+    file: FileId,
+    span: Span,
+    name: &str,
+    suggestions: &[&str],
+    clear: Option<&str>,
+    quoted: bool,
+) -> Diagnostic {
     let shown = text::shown(name);
     let declare = format!(
         "if it is an exercise of your own, declare it, with its own classification:\n  \
@@ -52,11 +62,12 @@ pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) ->
          mechanic isolation  // or compound\n    \
          muscles quads       // the muscles it mainly trains\n  }}"
     );
-    let help = match suggestions {
-        [] => {
+    let help = match (clear, suggestions) {
+        (Some(clear), _) => format!("write `{clear}`, in plain letters"),
+        (None, []) => {
             format!("check the spelling (`wodc catalog` lists every built-in exercise); {declare}")
         }
-        _ => {
+        (None, _) => {
             let quoted: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
             format!(
                 "did you mean {}? Otherwise, {declare}",
@@ -74,7 +85,29 @@ pub fn diagnostic(file: FileId, span: Span, name: &str, suggestions: &[&str]) ->
         ),
         None => format!("unknown exercise `{shown}`"),
     };
-    Diagnostic::error(META.name, file, span, message)
+    let written = |name: &str| {
+        if quoted {
+            format!("\"{name}\"")
+        } else {
+            name.to_owned()
+        }
+    };
+    // One close name is the clear answer; among several, the person chooses.
+    let applicability = if clear.is_some() || suggestions.len() == 1 {
+        Applicability::Safe
+    } else {
+        Applicability::Unsafe
+    };
+    let mut diagnostic = Diagnostic::error(META.name, file, span, message)
         .with_label("not in the catalog")
-        .with_help(help)
+        .with_help(help);
+    for replacement in clear.into_iter().chain(suggestions.iter().copied()) {
+        diagnostic = diagnostic.with_edit(
+            format!("Replace with `{replacement}`"),
+            span,
+            written(replacement),
+            applicability,
+        );
+    }
+    diagnostic
 }

@@ -47,5 +47,6 @@ declare_rule! {
         name: "week-layout",
         level: Error,
         kind: Meaning,
+        fix: None,
     }
 }

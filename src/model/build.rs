@@ -76,6 +76,7 @@ fn line(program: &Program, line: &resolve::Line) -> Line {
         warmup: line.warmup.clone(),
         backoff: line.backoff,
         technique: line.technique.clone(),
+        technique_span: line.technique_span,
         superset: line.superset,
         deload_of: None,
     }

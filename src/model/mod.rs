@@ -217,6 +217,8 @@ pub struct Line {
     pub warmup: Vec<WarmupStep>,
     pub backoff: Option<Backoff>,
     pub technique: Option<Technique>,
+    /// Where the technique is written (in the line's file): what a fix rewrites.
+    pub technique_span: Option<crate::span::Span>,
     /// The index of the line's superset in its session.
     pub superset: Option<usize>,
     /// A derived deload's line: the place of the line it copies (the last occurrence

@@ -30,6 +30,30 @@ pub struct Entry<'a> {
     pub message: &'a str,
     pub help: Option<&'a str>,
     pub related: Vec<Related<'a>>,
+    /// Every fix offered, the safe ones marked so: what `--fix` or an editor applies.
+    pub fixes: Vec<JsonFix<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonFix<'a> {
+    pub title: &'a str,
+    /// `safe` (applied by `wodc check --fix`) or `unsafe` (for a person to choose).
+    pub applicability: &'static str,
+    pub edits: Vec<JsonEdit<'a>>,
+}
+
+/// Replace the text between two positions (given both ways: line and column as in
+/// the diagnostic, and byte offsets into the file) with `replacement`.
+#[derive(Debug, Serialize)]
+pub struct JsonEdit<'a> {
+    pub file: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub offset: usize,
+    pub end_offset: usize,
+    pub replacement: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -68,6 +92,32 @@ impl<'a> Entry<'a> {
                         end_column: position.end_column,
                         message: label.text.as_deref(),
                     }
+                })
+                .collect(),
+            fixes: diagnostic
+                .fixes
+                .iter()
+                .map(|fix| JsonFix {
+                    title: &fix.title,
+                    applicability: fix.applicability.as_str(),
+                    edits: fix
+                        .edits
+                        .iter()
+                        .map(|edit| {
+                            let location = edit.location;
+                            let position = Position::at(sources, location);
+                            JsonEdit {
+                                file: sources.name(location.file),
+                                line: position.line,
+                                column: position.column,
+                                end_line: position.end_line,
+                                end_column: position.end_column,
+                                offset: location.span.start,
+                                end_offset: location.span.end,
+                                replacement: &edit.replacement,
+                            }
+                        })
+                        .collect(),
                 })
                 .collect(),
         }

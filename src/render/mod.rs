@@ -12,6 +12,7 @@ pub mod short;
 
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::source::SourceMap;
+use crate::span::Location;
 
 /// Where a label is, in the numbers people and tools read: one-based lines and
 /// character columns, the end exclusive as editors expect.
@@ -25,7 +26,10 @@ pub struct Position {
 
 impl Position {
     pub fn of(sources: &SourceMap, label: &Label) -> Self {
-        let location = label.location;
+        Self::at(sources, label.location)
+    }
+
+    pub fn at(sources: &SourceMap, location: Location) -> Self {
         let start = sources.line_column(location.file, location.span.start);
         let end = sources.line_column(location.file, location.span.end);
         Self {

@@ -1,15 +1,18 @@
 //! `--format sarif`: a SARIF 2.1.0 log with one run, for code-scanning tools.
 //!
 //! Columns are counted in Unicode code points, as the other formats do, and the run
-//! says so (`columnKind`), since SARIF's default is UTF-16 code units.
+//! says so (`columnKind`), since SARIF's default is UTF-16 code units. A rule's page
+//! (`wodc explain`) is its `help`, in Markdown, which code scanning shows beside a
+//! result. `tests/sarif.rs` validates the log against the SARIF 2.1.0 schema.
 
 use serde::Serialize;
 
 use super::Position;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::rule::{Level, RuleMeta};
 use crate::rules;
 use crate::source::SourceMap;
+use crate::span::{self, FileId};
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -47,12 +50,21 @@ struct Rule {
     id: &'static str,
     short_description: Text,
     full_description: Text,
+    help: Help,
     default_configuration: Configuration,
 }
 
 #[derive(Serialize)]
 struct Text {
     text: String,
+}
+
+/// A `multiformatMessageString`: plain text, and the same in Markdown for viewers
+/// that render it.
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    markdown: String,
 }
 
 #[derive(Serialize)]
@@ -65,12 +77,45 @@ struct Configuration {
 #[serde(rename_all = "camelCase")]
 struct SarifResult<'a> {
     rule_id: &'a str,
-    rule_index: usize,
+    /// Absent for a rule the registry does not hold (SARIF's default, -1, means so).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_index: Option<usize>,
     level: &'static str,
     message: Text,
     locations: [Location; 1],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Location>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix>,
+}
+
+/// A fix: its edits grouped by file. SARIF has no word for a fix's safety; it stands
+/// in the property bag, as `applicability`, with the values of the JSON format.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    description: Text,
+    artifact_changes: Vec<ArtifactChange>,
+    properties: FixProperties,
+}
+
+#[derive(Serialize)]
+struct FixProperties {
+    applicability: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: Text,
 }
 
 #[derive(Serialize)]
@@ -108,10 +153,7 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
         .iter()
         .map(|diagnostic| SarifResult {
             rule_id: diagnostic.rule,
-            rule_index: registry
-                .iter()
-                .position(|r| r.name == diagnostic.rule)
-                .unwrap_or_default(),
+            rule_index: registry.iter().position(|r| r.name == diagnostic.rule),
             level: level(diagnostic.severity),
             message: Text {
                 text: match &diagnostic.help {
@@ -125,6 +167,7 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
                 .iter()
                 .map(|label| location(sources, label))
                 .collect(),
+            fixes: diagnostic.fixes.iter().map(|f| fix(sources, f)).collect(),
         })
         .collect();
     let log = Log {
@@ -143,7 +186,11 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
                                 text: rule.summary(),
                             },
                             full_description: Text {
+                                text: what_it_checks(rule),
+                            },
+                            help: Help {
                                 text: rule.explanation(),
+                                markdown: rule.explanation(),
                             },
                             default_configuration: Configuration {
                                 level: match rule.default_level {
@@ -166,6 +213,17 @@ pub fn render(sources: &SourceMap, diagnostics: &[Diagnostic]) -> String {
     out
 }
 
+/// The whole `## What it checks` section of a rule's page, in one paragraph per line.
+fn what_it_checks(rule: &RuleMeta) -> String {
+    let explanation = rule.explanation();
+    let section = crate::rule::section(&explanation, "What it checks").unwrap_or_default();
+    section
+        .split("\n\n")
+        .map(|paragraph| paragraph.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn level(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
@@ -175,20 +233,61 @@ fn level(severity: Severity) -> &'static str {
 }
 
 fn location(sources: &SourceMap, label: &crate::diagnostic::Label) -> Location {
-    let position = Position::of(sources, label);
     Location {
         physical_location: PhysicalLocation {
-            artifact_location: ArtifactLocation {
-                uri: uri_reference(sources.name(label.location.file)),
-            },
-            region: Region {
-                start_line: position.line,
-                start_column: position.column,
-                end_line: position.end_line,
-                end_column: position.end_column,
-            },
+            artifact_location: artifact(sources, label.location.file),
+            region: region(sources, label.location),
         },
         message: label.text.as_ref().map(|text| Text { text: text.clone() }),
+    }
+}
+
+fn artifact(sources: &SourceMap, file: FileId) -> ArtifactLocation {
+    ArtifactLocation {
+        uri: uri_reference(sources.name(file)),
+    }
+}
+
+fn region(sources: &SourceMap, location: span::Location) -> Region {
+    let position = Position::at(sources, location);
+    Region {
+        start_line: position.line,
+        start_column: position.column,
+        end_line: position.end_line,
+        end_column: position.end_column,
+    }
+}
+
+/// A fix, its edits in the order of their files' first edit.
+fn fix(sources: &SourceMap, fix: &Fix) -> SarifFix {
+    let mut changes: Vec<(FileId, Vec<Replacement>)> = Vec::new();
+    for edit in &fix.edits {
+        let replacement = Replacement {
+            deleted_region: region(sources, edit.location),
+            inserted_content: Text {
+                text: edit.replacement.clone(),
+            },
+        };
+        let file = edit.location.file;
+        match changes.iter_mut().find(|(f, _)| *f == file) {
+            Some((_, replacements)) => replacements.push(replacement),
+            None => changes.push((file, vec![replacement])),
+        }
+    }
+    SarifFix {
+        description: Text {
+            text: fix.title.clone(),
+        },
+        artifact_changes: changes
+            .into_iter()
+            .map(|(file, replacements)| ArtifactChange {
+                artifact_location: artifact(sources, file),
+                replacements,
+            })
+            .collect(),
+        properties: FixProperties {
+            applicability: fix.applicability.as_str(),
+        },
     }
 }
 

@@ -146,15 +146,21 @@ impl Resolver<'_, '_> {
             }
         }
         if first.value > last.value {
-            self.report(meaning::invalid_value::diagnostic(
-                self.file,
-                weeks.span,
-                format!("the weeks {}-{} are reversed", first.value, last.value),
-                format!(
-                    "write the first week first: weeks {}-{}",
-                    last.value, first.value
+            let right = format!("weeks {}-{}", last.value, first.value);
+            self.report(
+                meaning::invalid_value::diagnostic(
+                    self.file,
+                    weeks.span,
+                    format!("the weeks {}-{} are reversed", first.value, last.value),
+                    format!("write the first week first: {right}"),
+                )
+                .with_edit(
+                    format!("Write {right}"),
+                    weeks.span,
+                    right.clone(),
+                    crate::diagnostic::Applicability::Safe,
                 ),
-            ));
+            );
         }
         in_range.then(|| first.value.min(last.value)..=first.value.max(last.value))
     }

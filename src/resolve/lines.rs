@@ -10,6 +10,7 @@ use crate::ast::{
     self, ClauseValue, Effort, Load, MassUnit, PerWeek, Progress, ProgressKind, Reps, Sign, Step,
 };
 use crate::catalog::EntryId;
+use crate::diagnostic::Applicability;
 use crate::meaning;
 use crate::span::{Span, Spanned};
 
@@ -47,6 +48,7 @@ struct Clauses {
     warmup: Vec<ast::WarmupStep>,
     backoff: Option<Backoff>,
     technique: Option<Technique>,
+    technique_span: Option<Span>,
 }
 
 impl Resolver<'_, '_> {
@@ -102,6 +104,7 @@ impl Resolver<'_, '_> {
             warmup: clauses.warmup,
             backoff: clauses.backoff,
             technique: clauses.technique,
+            technique_span: clauses.technique_span,
             superset: at.superset,
         })
     }
@@ -162,12 +165,12 @@ impl Resolver<'_, '_> {
         exercise: Option<EntryId>,
     ) -> Clauses {
         let mut clauses = Clauses::default();
-        let mut seen: Vec<(&str, Span)> = Vec::new();
+        let mut seen: Vec<(&str, Span, &ClauseValue)> = Vec::new();
         let mut progressions: Vec<(ProgressKind, Span)> = Vec::new();
         let mut technique_at: Option<(Span, &str)> = None;
         let mut backoff_at: Option<Span> = None;
         let conditioning = exercise.is_some_and(|e| self.names.catalog.entry(e).is_conditioning());
-        for clause in &line.clauses {
+        for (index, clause) in line.clauses.iter().enumerate() {
             let keyword = clause.value.keyword();
             match &clause.value {
                 ClauseValue::Technique(_) => {
@@ -197,17 +200,33 @@ impl Resolver<'_, '_> {
                     progressions.push((kind, clause.span));
                 }
                 _ => {
-                    if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == keyword) {
-                        self.report(meaning::duplicate_definition::diagnostic(
-                            self.file,
-                            clause.span,
-                            &format!("the `{keyword}` clause"),
-                            self.location(first),
-                            "give each clause once per line",
-                        ));
+                    if let Some(&(_, first, first_value)) =
+                        seen.iter().find(|(k, _, _)| *k == keyword)
+                    {
+                        // Written twice the same way, the second is plainly a slip.
+                        let same = same_clause(first_value, &clause.value);
+                        self.report(
+                            meaning::duplicate_definition::diagnostic(
+                                self.file,
+                                clause.span,
+                                &format!("the `{keyword}` clause"),
+                                self.location(first),
+                                "give each clause once per line",
+                            )
+                            .with_edit(
+                                format!("Remove the second `{keyword}`"),
+                                Span::new(before(line, index), clause.span.end),
+                                "",
+                                if same {
+                                    Applicability::Safe
+                                } else {
+                                    Applicability::Unsafe
+                                },
+                            ),
+                        );
                         continue;
                     }
-                    seen.push((keyword, clause.span));
+                    seen.push((keyword, clause.span, &clause.value));
                 }
             }
             match &clause.value {
@@ -245,6 +264,7 @@ impl Resolver<'_, '_> {
                         continue;
                     }
                     clauses.technique = self.technique(technique, line, exercise);
+                    clauses.technique_span = Some(clause.span);
                 }
             }
         }
@@ -611,6 +631,49 @@ impl Resolver<'_, '_> {
             before = vec![current];
         }
         true
+    }
+}
+
+/// Where the text before clause `index` of a line ends: the clause before it, or the
+/// line's sets, reps and intensity. Removing from there to the clause's end removes the
+/// clause with its comma.
+fn before(line: &ast::Prescription, index: usize) -> usize {
+    match index.checked_sub(1) {
+        Some(previous) => line.clauses[previous].span.end,
+        None => [
+            Some(line.reps.span.end),
+            line.each.map(|e| e.end),
+            line.load.as_ref().map(|l| l.span.end),
+            line.effort.as_ref().map(|e| e.span.end),
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(line.exercise.span.end),
+    }
+}
+
+/// Whether two clauses say the same, wherever they are written.
+fn same_clause(a: &ClauseValue, b: &ClauseValue) -> bool {
+    match (a, b) {
+        (ClauseValue::Rest(a), ClauseValue::Rest(b)) => a.value == b.value,
+        (ClauseValue::Tempo(a), ClauseValue::Tempo(b)) => a.value == b.value,
+        (ClauseValue::Note(a), ClauseValue::Note(b)) => a.value == b.value,
+        (ClauseValue::Warmup(a), ClauseValue::Warmup(b)) => {
+            a.iter().map(|s| s.value).eq(b.iter().map(|s| s.value))
+        }
+        (ClauseValue::Backoff(a), ClauseValue::Backoff(b)) => {
+            a.sets.value == b.sets.value
+                && a.reps.value == b.reps.value
+                && a.load.map(|l| l.value) == b.load.map(|l| l.value)
+                && a.effort
+                    .as_ref()
+                    .map(|e| e.values.iter().map(|v| v.value).collect::<Vec<_>>())
+                    == b.effort
+                        .as_ref()
+                        .map(|e| e.values.iter().map(|v| v.value).collect())
+        }
+        _ => false,
     }
 }
 

@@ -154,6 +154,8 @@ pub struct Line {
     pub warmup: Vec<WarmupStep>,
     pub backoff: Option<Backoff>,
     pub technique: Option<Technique>,
+    /// Where the technique is written: what a fix of it rewrites.
+    pub technique_span: Option<Span>,
     /// The index in [`Session::supersets`] of the superset the line belongs to.
     pub superset: Option<usize>,
 }

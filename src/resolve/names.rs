@@ -38,12 +38,22 @@ impl<'c> Names<'c> {
     ) -> Option<EntryId> {
         let found = self.catalog.lookup(&name.value);
         if found.is_none() {
-            let suggestions = self.suggestions(&name.value);
+            // A name that only looks wrong (a Cyrillic `е`) has one clear answer.
+            let unconfused = crate::text::unconfused(&name.value);
+            let mut suggestions = self.suggestions(&name.value);
+            let clear = (unconfused != name.value && self.catalog.lookup(&unconfused).is_some())
+                .then_some(unconfused);
+            if clear.is_some() {
+                suggestions.clear();
+            }
+            let quoted = name.span.len() != name.value.len();
             diagnostics.push(meaning::unknown_exercise::diagnostic(
                 file,
                 name.span,
                 &name.value,
                 &suggestions,
+                clear.as_deref(),
+                quoted,
             ));
         }
         found

@@ -12,7 +12,7 @@ use std::ops::RangeInclusive;
 use crate::ast::{
     ClockTime, Date, Duration, Effort, Load, Mass, MassUnit, NumberOrRange, Reps, Tempo,
 };
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Diagnostic};
 use crate::meaning::invalid_value;
 use crate::span::{FileId, Span, Spanned};
 use crate::text;
@@ -194,11 +194,19 @@ pub(super) fn reps(file: FileId, reps: &Spanned<Reps>) -> Checked {
             format!("{n} reps is out of range"),
             help(),
         )),
-        Reps::Range(low, high) if low > high => Err(invalid(
-            file,
-            reps.span,
-            format!("the rep range {low}-{high} is reversed"),
-            format!("write the lower number first: {high}-{low}"),
+        Reps::Range(low, high) if low > high => Err(Box::new(
+            invalid(
+                file,
+                reps.span,
+                format!("the rep range {low}-{high} is reversed"),
+                format!("write the lower number first: {high}-{low}"),
+            )
+            .with_edit(
+                format!("Write {high}-{low}"),
+                reps.span,
+                format!("{high}-{low}"),
+                Applicability::Safe,
+            ),
         )),
         Reps::Range(low, high) if low == 0 || high > MAX_REPS => Err(invalid(
             file,

@@ -47,6 +47,7 @@ declare_rule! {
         name: "drop-set-for-strength-goal",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -46,6 +46,7 @@ declare_rule! {
         name: "drop-set-on-heavy-compound",
         level: Error,
         kind: Guardrail,
+        fix: None,
     }
 }
 

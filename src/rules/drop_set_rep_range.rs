@@ -45,6 +45,7 @@ declare_rule! {
         name: "drop-set-rep-range",
         level: Advice,
         kind: Guardrail,
+        fix: None,
     }
 }
 

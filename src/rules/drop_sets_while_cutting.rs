@@ -47,6 +47,7 @@ declare_rule! {
         name: "drop-sets-while-cutting",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -1,10 +1,11 @@
 use super::{Report, number, ordinal};
 use crate::ast::{Load, Mass};
 use crate::declare_rule;
-use crate::diagnostic::list_words;
+use crate::diagnostic::{Applicability, Fix, list_words};
 use crate::model::Model;
 use crate::model::loads::{self, ComputedLoad};
 use crate::resolve::Technique;
+use crate::span::Location;
 
 declare_rule! {
     /// ## What it checks
@@ -49,13 +50,12 @@ declare_rule! {
         name: "drop-size",
         level: Warning,
         kind: Guardrail,
+        fix: Always,
     }
 }
 
 /// The advised cut, in percent of the load just used.
 const ADVISED: std::ops::RangeInclusive<f64> = 20.0..=30.0;
-/// The cut suggested in help: the middle of the advised range.
-const SUGGESTED: f64 = 25.0;
 
 pub fn check(model: &Model, report: &mut Report) {
     for (block, session, line) in model.written_lines() {
@@ -65,7 +65,8 @@ pub fn check(model: &Model, report: &mut Report) {
         };
         // `drop to` cuts depend on the line's load, which may change along the block:
         // judged at each place, reported at the first that is off.
-        let found = block.places(session).into_iter().find_map(|at| {
+        let places = block.places(session);
+        let found = places.iter().find_map(|&at| {
             let top = loads::load_at(model, line, at);
             let cuts: Vec<Option<f64>> = match technique {
                 Technique::Drop(cuts) => cuts.iter().map(|&c| Some(c)).collect(),
@@ -79,11 +80,12 @@ pub fn check(model: &Model, report: &mut Report) {
                 .enumerate()
                 .filter_map(|(i, cut)| cut.filter(|&c| !within_advice(c)).map(|c| (i, c)))
                 .collect();
-            (!off.is_empty()).then_some((at, top, cuts.len(), off))
+            (!off.is_empty()).then_some((at, top, cuts, off))
         });
-        let Some((at, top, count, off)) = found else {
+        let Some((at, top, cuts, off)) = found else {
             continue;
         };
+        let count = cuts.len();
         let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
@@ -105,9 +107,14 @@ pub fn check(model: &Model, report: &mut Report) {
             }
         };
         let step = model.settings.round_for(model.entry(line).equipment);
-        let help = match technique {
-            Technique::Drop(cuts) => drop_help(top, cuts, step),
-            Technique::DropTo(drops) => {
+        let load_changes = places
+            .iter()
+            .any(|&place| loads::load_at(model, line, place) != top);
+        let (clause, help) = match (technique, measured(&cuts)) {
+            (Technique::Drop(cuts), _) => drop_help(top, cuts, step),
+            // No one `drop to` suits a load that changes along the block; cuts do.
+            (Technique::DropTo(_), Some(cuts)) if load_changes => drop_help(top, &cuts, step),
+            (Technique::DropTo(drops), _) => {
                 // Drops written as percentages are fixed as percentages of the line's.
                 let before = match drops.first() {
                     Some(Load::Percent(_)) => line.load.as_ref().map(|l| l.at(at.week)),
@@ -115,7 +122,17 @@ pub fn check(model: &Model, report: &mut Report) {
                 };
                 drop_to_help(before, drops, step)
             }
-            _ => unreachable!("only drop lines get here"),
+            _ => continue,
+        };
+        // Not safe: the cut is the coach's choice, the advice only bounds it.
+        let finding = match line.technique_span {
+            Some(span) => finding.with_fix(Fix::replace(
+                format!("Drop by 20-30%: `{clause}`"),
+                Location::new(line.location.file, span),
+                clause,
+                Applicability::Unsafe,
+            )),
+            None => finding,
         };
         finding.emit(
             format!("{message}{}; the articles advise 20-30%", super::when(block, line, at)),
@@ -126,15 +143,21 @@ pub fn check(model: &Model, report: &mut Report) {
     }
 }
 
-/// `drop P%` with each cut outside the advice replaced, and the loads it gives.
-fn drop_help(top: Option<ComputedLoad>, cuts: &[f64], step: f64) -> String {
+/// Every cut, where each could be measured.
+fn measured(cuts: &[Option<f64>]) -> Option<Vec<f64>> {
+    cuts.iter().copied().collect()
+}
+
+/// `drop P%` with each cut outside the advice moved to the nearest bound, and the help
+/// that shows the loads it gives.
+fn drop_help(top: Option<ComputedLoad>, cuts: &[f64], step: f64) -> (String, String) {
     let fixed: Vec<f64> = cuts
         .iter()
-        .map(|&c| if within_advice(c) { c } else { SUGGESTED })
+        .map(|&c| c.clamp(*ADVISED.start(), *ADVISED.end()))
         .collect();
     let clause: Vec<String> = fixed.iter().map(|c| format!("{}%", number(*c))).collect();
-    let clause = format!("`drop {}`", clause.join(" "));
-    match top {
+    let clause = format!("drop {}", clause.join(" "));
+    let help = match top {
         Some(ComputedLoad::Mass(mass)) => {
             let mut current = mass.value;
             let loads: Vec<String> = fixed
@@ -149,33 +172,36 @@ fn drop_help(top: Option<ComputedLoad>, cuts: &[f64], step: f64) -> String {
                 })
                 .collect();
             format!(
-                "cut 20-30% at each drop: {clause} takes {mass} to {}",
+                "cut 20-30% at each drop: `{clause}` takes {mass} to {}",
                 loads.join(", then ")
             )
         }
-        _ => format!("cut 20-30% at each drop: {clause}"),
-    }
+        _ => format!("cut 20-30% at each drop: `{clause}`"),
+    };
+    (clause, help)
 }
 
-/// `drop to` with each load outside the advice replaced by one 25% lighter than the
-/// load before it, written as the drop was (its unit, or a percentage).
-fn drop_to_help(top: Option<Load>, drops: &[Load], step: f64) -> String {
+/// `drop to` with each load outside the advice moved to the nearest bound of it (from
+/// the load before), written as the drop was (its unit, or a percentage); and the help.
+fn drop_to_help(top: Option<Load>, drops: &[Load], step: f64) -> (String, String) {
     let mut before = top;
     let fixed: Vec<String> = drops
         .iter()
         .map(|&drop| {
             let chosen = match before.and_then(|b| cut(b, drop).map(|c| (b, c))) {
-                Some((before, c)) if !within_advice(c) => lighter(before, drop, step),
+                Some((before, c)) if !within_advice(c) => {
+                    let bound = c.clamp(*ADVISED.start(), *ADVISED.end());
+                    lighter(before, drop, bound, step)
+                }
                 _ => drop,
             };
             before = Some(chosen);
             chosen.to_string()
         })
         .collect();
-    format!(
-        "make each load 20-30% lighter than the one before: `drop to {}`",
-        fixed.join(" ")
-    )
+    let clause = format!("drop to {}", fixed.join(" "));
+    let help = format!("make each load 20-30% lighter than the one before: `{clause}`");
+    (clause, help)
 }
 
 /// A computed load as a line would write it, where it can be compared with drops.
@@ -187,17 +213,35 @@ fn written(load: ComputedLoad) -> Option<Load> {
     }
 }
 
-/// `before` cut by the suggested amount, written like `like` (its unit, or a percentage).
-fn lighter(before: Load, like: Load, step: f64) -> Load {
-    let kept = 1.0 - SUGGESTED / 100.0;
+/// `before` cut by `percent`, written like `like` (its unit, or a percentage): on the
+/// equipment's step (whole percentages) where one lies within the advice, else exact.
+fn lighter(before: Load, like: Load, percent: f64, step: f64) -> Load {
+    let kept = 1.0 - percent / 100.0;
     match (before, like) {
-        (Load::Mass(before), Load::Mass(like)) => Load::Mass(Mass {
-            value: loads::snap(before.value_in(like.unit) * kept, step),
-            unit: like.unit,
-        }),
-        (Load::Percent(before), Load::Percent(_)) => Load::Percent((before * kept).round()),
+        (Load::Mass(before), Load::Mass(like)) => {
+            let from = before.value_in(like.unit);
+            Load::Mass(Mass {
+                value: within_step(from, from * kept, step),
+                unit: like.unit,
+            })
+        }
+        (Load::Percent(before), Load::Percent(_)) => {
+            Load::Percent(within_step(before, before * kept, 1.0))
+        }
         _ => like,
     }
+}
+
+/// The multiple of `step` nearest `target` whose cut from `from` is within the advice;
+/// `target` itself (to a hundredth) when no multiple is.
+fn within_step(from: f64, target: f64, step: f64) -> f64 {
+    let on_step = |multiple: f64| (multiple * step * 1e6).round() / 1e6;
+    let candidates = [(target / step).floor(), (target / step).ceil()].map(on_step);
+    candidates
+        .into_iter()
+        .filter(|&value| within_advice((from - value) / from * 100.0))
+        .min_by(|a, b| (a - target).abs().total_cmp(&(b - target).abs()))
+        .unwrap_or((target * 100.0).round() / 100.0)
 }
 
 fn within_advice(cut: f64) -> bool {

@@ -49,6 +49,7 @@ declare_rule! {
         name: "failure-on-every-set",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -58,6 +58,7 @@ declare_rule! {
         name: "intensified-every-session",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

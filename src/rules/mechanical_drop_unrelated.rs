@@ -43,6 +43,7 @@ declare_rule! {
         name: "mechanical-drop-unrelated",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

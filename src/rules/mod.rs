@@ -9,7 +9,7 @@ mod suggest;
 
 use std::collections::HashSet;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::meaning;
 use crate::model::{Block, Model};
 use crate::rule::RuleMeta;
@@ -114,6 +114,7 @@ impl Report {
             rule,
             anchor,
             repeated_by: None,
+            fixes: Vec::new(),
         })
     }
 
@@ -147,9 +148,16 @@ pub struct Finding<'r> {
     anchor: Location,
     /// The header of the repeating block the finding was made in, with its label.
     repeated_by: Option<(Location, String)>,
+    fixes: Vec<Fix>,
 }
 
 impl Finding<'_> {
+    /// Offers `fix` with the diagnostic.
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
+        self
+    }
+
     /// Files the diagnostic with its message, primary label and help; `also` are the
     /// other places involved, each with what it says there.
     pub fn emit(
@@ -185,6 +193,9 @@ impl Finding<'_> {
             if location != self.anchor {
                 diagnostic = diagnostic.with_secondary(location, text);
             }
+        }
+        for fix in self.fixes {
+            diagnostic = diagnostic.with_fix(fix);
         }
         self.report.diagnostics.push(diagnostic);
     }

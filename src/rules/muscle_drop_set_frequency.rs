@@ -58,6 +58,7 @@ declare_rule! {
         name: "muscle-drop-set-frequency",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

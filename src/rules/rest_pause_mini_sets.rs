@@ -42,6 +42,7 @@ declare_rule! {
         name: "rest-pause-mini-sets",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -45,6 +45,7 @@ declare_rule! {
         name: "rest-pause-on-heavy-compound",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

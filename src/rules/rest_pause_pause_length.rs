@@ -1,7 +1,10 @@
 use super::Report;
 use crate::declare_rule;
 use crate::model::Model;
+use crate::ast::Duration;
+use crate::diagnostic::{Applicability, Fix};
 use crate::resolve::Technique;
+use crate::span::Location;
 
 declare_rule! {
     /// ## What it checks
@@ -43,6 +46,7 @@ declare_rule! {
         name: "rest-pause-pause-length",
         level: Warning,
         kind: Guardrail,
+        fix: Always,
     }
 }
 
@@ -62,10 +66,26 @@ pub fn check(model: &Model, report: &mut Report) {
         let Some(finding) = report.in_block(&META, block, line.location) else {
             continue;
         };
-        let (label, help) = if seconds < SHORTEST_SECONDS {
-            ("too short to recover", "pause at least 10s: `pause 15s`")
+        let (label, help, bound) = if seconds < SHORTEST_SECONDS {
+            ("too short to recover", "pause at least 10s: `pause 15s`", SHORTEST_SECONDS)
         } else {
-            ("too long to stay near failure", "pause 10-15s for a denser set, or up to 30s to get a few more reps: `pause 20s`")
+            ("too long to stay near failure", "pause 10-15s for a denser set, or up to 30s to get a few more reps: `pause 20s`", LONGEST_SECONDS)
+        };
+        // The nearest pause the articles advise, the rest of the technique as written.
+        let bound = Duration { seconds: bound };
+        let keyword = if matches!(line.technique, Some(Technique::RestPause(_))) {
+            "rest-pause"
+        } else {
+            "myo-reps"
+        };
+        let finding = match line.technique_span {
+            Some(span) => finding.with_fix(Fix::replace(
+                format!("Pause {bound}"),
+                Location::new(line.location.file, span),
+                format!("{keyword} {} x {} pause {bound}", mini.count, mini.reps),
+                Applicability::Unsafe,
+            )),
+            None => finding,
         };
         finding.emit(
             format!(

@@ -37,6 +37,7 @@ declare_rule! {
         name: "shadowed-exercise",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

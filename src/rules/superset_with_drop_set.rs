@@ -50,6 +50,7 @@ declare_rule! {
         name: "superset-with-drop-set",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

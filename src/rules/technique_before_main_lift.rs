@@ -47,6 +47,7 @@ declare_rule! {
         name: "technique-before-main-lift",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -44,6 +44,7 @@ declare_rule! {
         name: "technique-block-too-long",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -45,6 +45,7 @@ declare_rule! {
         name: "technique-for-beginner",
         level: Error,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -52,6 +52,7 @@ declare_rule! {
         name: "technique-in-deload",
         level: Error,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -44,6 +44,7 @@ declare_rule! {
         name: "technique-on-technical-lift",
         level: Error,
         kind: Guardrail,
+        fix: None,
     }
 }
 

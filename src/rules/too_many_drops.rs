@@ -42,6 +42,7 @@ declare_rule! {
         name: "too-many-drops",
         level: Error,
         kind: Guardrail,
+        fix: None,
     }
 }
 

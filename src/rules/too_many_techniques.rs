@@ -49,6 +49,7 @@ declare_rule! {
         name: "too-many-techniques",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -44,6 +44,7 @@ declare_rule! {
         name: "triple-drop-on-large-muscle",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

@@ -72,6 +72,7 @@ declare_rule! {
         name: "volume-jump",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

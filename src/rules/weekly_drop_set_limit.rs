@@ -55,6 +55,7 @@ declare_rule! {
         name: "weekly-drop-set-limit",
         level: Warning,
         kind: Guardrail,
+        fix: None,
     }
 }
 

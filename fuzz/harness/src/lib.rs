@@ -12,7 +12,7 @@ use std::path::Path;
 use wodc::Analysis;
 use wodc::backends::{self, Target};
 use wodc::diagnostic::Diagnostic;
-use wodc::levels::CommandLine;
+use wodc::levels::Levels;
 use wodc::render;
 use wodc::resolve::{LoadError, Loaded, Loader};
 use wodc::source::SourceMap;
@@ -82,10 +82,10 @@ pub fn parse(bytes: &[u8]) {
     black_box(wodc::syntax::parse(file, sources.text(file)));
 }
 
-/// Checks `bytes` with the command line's default levels.
+/// Checks `bytes` with the rules' default levels.
 pub fn check(bytes: &[u8]) -> Checked {
     let mut sources = SourceMap::new();
-    let levels = CommandLine::new(false);
+    let levels = Levels::default();
     let analysis = wodc::check(&mut sources, NAME, None, bytes, &NoFiles, &levels);
     Checked { sources, analysis }
 }
