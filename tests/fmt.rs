@@ -312,14 +312,28 @@ fn forget_lines(value: &mut Value) {
     }
 }
 
-/// Removes the line and column numbers of a diagnostic and of its related places.
-fn forget_positions(diagnostic: &mut Value) {
-    if let Value::Object(map) = diagnostic {
-        for key in ["line", "column", "end_line", "end_column"] {
+/// Removes the positions of a diagnostic, of its related places and of its fixes' edits.
+fn forget_positions(place: &mut Value) {
+    if let Value::Object(map) = place {
+        for key in [
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "offset",
+            "end_offset",
+        ] {
             map.remove(key);
         }
         if let Some(Value::Array(related)) = map.get_mut("related") {
             related.iter_mut().for_each(forget_positions);
+        }
+        if let Some(Value::Array(fixes)) = map.get_mut("fixes") {
+            for fix in fixes {
+                if let Some(Value::Array(edits)) = fix.get_mut("edits") {
+                    edits.iter_mut().for_each(forget_positions);
+                }
+            }
         }
     }
 }
