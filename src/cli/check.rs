@@ -12,9 +12,9 @@ use wodc::render;
 use wodc::source::SourceMap;
 
 use super::config::{self, Configs};
-use super::console::{self, Broken};
-use super::files::{self, FsLoader};
-use super::inputs::{self, PathProblem, Source};
+use super::console::Broken;
+use super::files::FsLoader;
+use super::inputs::Selection;
 use super::{Console, Outcome, Status};
 
 /// Check programs: syntax, meaning, and the guardrails of the articles.
@@ -23,17 +23,8 @@ use super::{Console, Outcome, Status};
     after_help = "Examples:\n  wodc check plan.wod\n  wodc check programs/ --format github --deny warnings\n  wodc check -A drop-size -D too-many-techniques plan.wod\n  cat plan.wod | wodc check --stdin-filename programs/plan.wod"
 )]
 pub struct Args {
-    /// Files to check; a directory means every `.wod` file below it, `-` standard
-    /// input. None: the current directory, or standard input with `--stdin-filename`.
-    paths: Vec<PathBuf>,
-    /// The name of standard input in diagnostics; its imports and `wodc.toml` are
-    /// looked for from its directory.
-    #[arg(long, value_name = "NAME")]
-    stdin_filename: Option<PathBuf>,
-    /// Skip the files named on the command line that `wodc.toml` excludes, as those
-    /// found in a directory are (for pre-commit, which names every file).
-    #[arg(long)]
-    force_exclude: bool,
+    #[command(flatten)]
+    inputs: Selection,
     #[command(flatten)]
     output: Output,
     #[command(flatten)]
@@ -96,17 +87,8 @@ impl LevelArgs {
                 return Ok(None);
             }
         };
-        let configs = match &self.config {
-            None => Configs::search(),
-            Some(path) => match Configs::given(path) {
-                Ok(configs) => configs,
-                Err(errors) => {
-                    for error in errors {
-                        console.error(format_args!("{error}"))?;
-                    }
-                    return Ok(None);
-                }
-            },
+        let Some(configs) = Configs::load(self.config.as_deref(), console)? else {
+            return Ok(None);
         };
         Ok(Some((command_line, configs)))
     }
@@ -176,57 +158,14 @@ pub fn run(console: &mut Console, args: Args) -> Outcome {
     let Some((command_line, mut configs)) = args.levels.load(console)? else {
         return Ok(Status::Failure);
     };
-    let (stdin, here) = ([PathBuf::from("-")], [PathBuf::from(".")]);
-    let paths = match (&args.stdin_filename, args.paths.as_slice()) {
-        (Some(_), []) => &stdin[..],
-        (None, []) => &here[..],
-        (Some(_), paths) if !paths.contains(&stdin[0]) => {
-            console.error(format_args!(
-                "`--stdin-filename` names standard input, and no `-` is among the paths"
-            ))?;
-            return Ok(Status::Failure);
-        }
-        (_, paths) => paths,
+    let Some((inputs, mut failed)) = args.inputs.inputs(console, &mut configs)? else {
+        return Ok(Status::Failure);
     };
-    let request = inputs::Request {
-        paths,
-        stdin_name: args.stdin_filename.as_deref(),
-        force_exclude: args.force_exclude,
-    };
-    let (inputs, problems) = inputs::inputs(&request, &mut configs);
-    let mut failed = !problems.is_empty();
-    for problem in &problems {
-        match problem {
-            PathProblem::NoWodFiles(path) => {
-                console.error(format_args!("no `.wod` files in {}", path.display()))?
-            }
-            PathProblem::Unreadable(path, error) => console.error(format_args!(
-                "cannot read {}: {}",
-                path.display(),
-                console::reason(error)
-            ))?,
-            PathProblem::Config(error) => console.error(format_args!("{error}"))?,
-        }
-    }
     let mut sources = SourceMap::new();
     let mut diagnostics = Vec::new();
     let mut checked = 0;
     for input in &inputs {
-        let (name, path, bytes) = match &input.source {
-            Source::Stdin => match &args.stdin_filename {
-                Some(name) => (
-                    name.display().to_string(),
-                    Some(name.as_path()),
-                    files::read_stdin(),
-                ),
-                None => ("<stdin>".to_owned(), None, files::read_stdin()),
-            },
-            Source::File(path) => (
-                path.display().to_string(),
-                Some(path.as_path()),
-                files::read_program(path),
-            ),
-        };
+        let (name, path, bytes) = args.inputs.read(input);
         let bytes = match bytes {
             Ok(bytes) => bytes,
             Err(error) => {

@@ -1,4 +1,5 @@
-//! Where `compile -o OUT` writes, without destroying what it should not touch.
+//! Where `compile -o OUT` writes, without destroying what it should not touch; and
+//! how `fmt` rewrites a file, by the same atomic replacement.
 //!
 //! - A regular file (new, or existing) is replaced atomically: the output goes to a
 //!   temporary file beside it, which is renamed over it once complete, so readers see
@@ -83,24 +84,41 @@ impl Destination {
                 write(&mut out)?;
                 Ok(out.flush()?)
             }
-            Self::Replace { path, mode } => {
-                let directory = match path.parent() {
-                    Some(parent) if !parent.as_os_str().is_empty() => parent,
-                    _ => Path::new("."),
-                };
-                let temporary = temporary_file_in(directory)?;
-                if let Some(mode) = mode {
-                    fs::set_permissions(temporary.path(), mode.clone())?;
-                }
-                let mut out = BufWriter::new(temporary);
-                write(&mut out)?;
-                let temporary = out.into_inner().map_err(io::IntoInnerError::into_error)?;
-                temporary.as_file().sync_all()?;
-                temporary.persist(path).map_err(|error| error.error)?;
-                Ok(())
-            }
+            Self::Replace { path, mode } => replace(path, mode.as_ref(), write),
         }
     }
+}
+
+/// Rewrites the regular file at `path` (its symbolic links followed, and kept) with
+/// `contents`, atomically and keeping its mode: what `wodc fmt` does to a file.
+pub fn rewrite(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let target = follow_links(path)?;
+    let mode = fs::metadata(&target)?.permissions();
+    replace(&target, Some(&mode), |out| out.write_all(contents))
+}
+
+/// Writes what `write` makes to a temporary file beside `path`, with `mode` if given,
+/// and renames it over `path` once complete: readers see the old file or the new one,
+/// and a failure leaves the old one as it was.
+fn replace<E: From<io::Error>>(
+    path: &Path,
+    mode: Option<&fs::Permissions>,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), E>,
+) -> Result<(), E> {
+    let directory = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let temporary = temporary_file_in(directory)?;
+    if let Some(mode) = mode {
+        fs::set_permissions(temporary.path(), mode.clone())?;
+    }
+    let mut out = BufWriter::new(temporary);
+    write(&mut out)?;
+    let temporary = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    temporary.as_file().sync_all()?;
+    temporary.persist(path).map_err(|error| error.error)?;
+    Ok(())
 }
 
 /// `path`, or the file its chain of symbolic links ends at (which need not exist).

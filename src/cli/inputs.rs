@@ -4,12 +4,105 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::config::{ConfigError, Configs, Governing};
+use clap::Args as ClapArgs;
+use wodc::resolve::LoadError;
 
-/// A program to check, and what governs it.
+use super::config::{ConfigError, Configs, Governing};
+use super::console::{self, Broken, Console};
+use super::files;
+
+/// The inputs a command reads, as its command line names them.
+#[derive(ClapArgs)]
+pub struct Selection {
+    /// Files; a directory means every `.wod` file below it, `-` standard input. None:
+    /// the current directory, or standard input with `--stdin-filename`.
+    paths: Vec<PathBuf>,
+    /// The name of standard input in diagnostics; its imports and `wodc.toml` are
+    /// looked for from its directory.
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<PathBuf>,
+    /// Skip the files named on the command line that `wodc.toml` excludes, as those
+    /// found in a directory are (for pre-commit, which names every file).
+    #[arg(long)]
+    force_exclude: bool,
+}
+
+impl Selection {
+    /// The inputs selected, each problem met on the way said on standard error; and
+    /// whether there was any. `None` when the command line itself is wrong.
+    pub fn inputs(
+        &self,
+        console: &mut Console,
+        configs: &mut Configs,
+    ) -> Result<Option<(Vec<Input>, bool)>, Broken> {
+        let (stdin, here) = ([PathBuf::from("-")], [PathBuf::from(".")]);
+        let paths = match (&self.stdin_filename, self.paths.as_slice()) {
+            (Some(_), []) => &stdin[..],
+            (None, []) => &here[..],
+            (Some(_), paths) if !paths.contains(&stdin[0]) => {
+                console.error(format_args!(
+                    "`--stdin-filename` names standard input, and no `-` is among the paths"
+                ))?;
+                return Ok(None);
+            }
+            (_, paths) => paths,
+        };
+        let request = Request {
+            paths,
+            stdin_name: self.stdin_filename.as_deref(),
+            force_exclude: self.force_exclude,
+        };
+        let (inputs, problems) = inputs(&request, configs);
+        for problem in &problems {
+            match problem {
+                PathProblem::NoWodFiles(path) => {
+                    console.error(format_args!("no `.wod` files in {}", path.display()))?
+                }
+                PathProblem::Unreadable(path, error) => console.error(format_args!(
+                    "cannot read {}: {}",
+                    path.display(),
+                    console::reason(error)
+                ))?,
+                PathProblem::Config(error) => console.error(format_args!("{error}"))?,
+            }
+        }
+        Ok(Some((inputs, !problems.is_empty())))
+    }
+
+    /// Reads `input`: the name it is shown by, the path it is known by (for standard
+    /// input, the one `--stdin-filename` gives), and its bytes.
+    pub fn read<'a>(
+        &'a self,
+        input: &'a Input,
+    ) -> (String, Option<&'a Path>, Result<Vec<u8>, LoadError>) {
+        match &input.source {
+            Source::Stdin => match &self.stdin_filename {
+                Some(name) => (
+                    name.display().to_string(),
+                    Some(name.as_path()),
+                    files::read_stdin(),
+                ),
+                None => ("<stdin>".to_owned(), None, files::read_stdin()),
+            },
+            Source::File(path) => (
+                path.display().to_string(),
+                Some(path.as_path()),
+                files::read_program(path),
+            ),
+        }
+    }
+}
+
+/// A program to read, and what governs it.
 pub struct Input {
     pub source: Source,
     pub governing: Governing,
+}
+
+impl Input {
+    pub fn is_stdin(&self) -> bool {
+        matches!(self.source, Source::Stdin)
+    }
 }
 
 pub enum Source {
@@ -18,7 +111,7 @@ pub enum Source {
 }
 
 /// Why a path named on the command line gave no input.
-pub enum PathProblem {
+enum PathProblem {
     /// A directory with no `.wod` file below it.
     NoWodFiles(PathBuf),
     Unreadable(PathBuf, std::io::Error),
@@ -27,13 +120,13 @@ pub enum PathProblem {
 }
 
 /// How `paths` are read.
-pub struct Request<'a> {
-    pub paths: &'a [PathBuf],
+struct Request<'a> {
+    paths: &'a [PathBuf],
     /// The name standard input is known by (`--stdin-filename`).
-    pub stdin_name: Option<&'a Path>,
+    stdin_name: Option<&'a Path>,
     /// Whether a file named on the command line is skipped when excluded, as one found
     /// in a directory is (`--force-exclude`).
-    pub force_exclude: bool,
+    force_exclude: bool,
 }
 
 /// The inputs of `request`: `-` is standard input, a directory every `.wod` file below
@@ -41,7 +134,7 @@ pub struct Request<'a> {
 /// skipped), a file itself. A directory that holds no `.wod` file is a problem, as is
 /// one that cannot be read, so that a CI job pointed at the wrong place does not pass;
 /// one whose files are all excluded is not.
-pub fn inputs(request: &Request<'_>, configs: &mut Configs) -> (Vec<Input>, Vec<PathProblem>) {
+fn inputs(request: &Request<'_>, configs: &mut Configs) -> (Vec<Input>, Vec<PathProblem>) {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     for path in request.paths {

@@ -8,6 +8,7 @@ mod config;
 mod console;
 mod destination;
 mod files;
+mod fmt;
 mod inputs;
 mod man;
 mod rules;
@@ -54,6 +55,7 @@ struct Cli {
 enum Command {
     Check(check::Args),
     Compile(compile::Args),
+    Fmt(fmt::Args),
     Explain(rules::ExplainArgs),
     Rules(rules::RulesArgs),
     Catalog(catalog::Args),
@@ -84,6 +86,7 @@ fn command(console: &mut Console) -> Outcome {
     match cli.command {
         Command::Check(args) => check::run(console, args),
         Command::Compile(args) => compile::run(console, args),
+        Command::Fmt(args) => fmt::run(console, args),
         Command::Explain(args) => rules::explain(console, args),
         Command::Rules(args) => rules::list(console, args),
         Command::Catalog(args) => catalog::run(console, args),

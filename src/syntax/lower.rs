@@ -6,6 +6,8 @@
 use pest::iterators::Pair;
 
 use super::Rule;
+use super::lines::{LineKind, StatementKind, Token};
+use super::tokens;
 use crate::ast::*;
 use crate::span::{Span, Spanned};
 
@@ -41,6 +43,29 @@ pub(super) enum Statement {
     Note(Note),
 }
 
+impl Statement {
+    /// What a line holding this statement (and `comment`, if any) holds.
+    pub fn line_kind(&self, comment: bool) -> LineKind {
+        let kind = match self {
+            Self::Blank if comment => return LineKind::Comment,
+            Self::Blank => return LineKind::Blank,
+            Self::Header(_) => StatementKind::Header,
+            Self::Import(_) => StatementKind::Import,
+            Self::Level(_) => StatementKind::Level,
+            Self::ExerciseOpen { .. } => StatementKind::ExerciseOpen,
+            Self::Property(_) => StatementKind::Property,
+            Self::Block { open: Some(_), .. } => StatementKind::BlockOpen,
+            Self::Block { open: None, .. } => StatementKind::Block,
+            Self::SessionOpen(_) => StatementKind::SessionOpen,
+            Self::SupersetOpen { .. } => StatementKind::SupersetOpen,
+            Self::Close(_) => StatementKind::Close,
+            Self::Prescription(_) => StatementKind::Prescription,
+            Self::Note(_) => StatementKind::Note,
+        };
+        LineKind::Statement(kind)
+    }
+}
+
 #[derive(Debug)]
 pub(super) struct SessionHead {
     pub span: Span,
@@ -51,10 +76,11 @@ pub(super) struct SessionHead {
     pub open: Span,
 }
 
-/// A parsed line: its statement and its comment, if it has one.
+/// A parsed line: its statement, its comment if it has one, and its tokens.
 pub(super) struct Line {
     pub statement: Statement,
     pub comment: Option<Comment>,
+    pub tokens: Vec<Token>,
 }
 
 /// Lowers the pairs of one line that starts at byte `offset` of the file.
@@ -69,19 +95,29 @@ impl Lowerer {
     pub fn line(&self, line: Pair<'_, Rule>) -> Line {
         let mut statement = Statement::Blank;
         let mut comment = None;
+        let mut tokens = Vec::new();
         for pair in line.into_inner() {
             match pair.as_rule() {
+                // A comment runs to the end of the line, spaces included.
                 Rule::comment => {
+                    let start = self.offset + pair.as_span().start();
                     comment = Some(Comment {
-                        span: self.span(&pair),
+                        span: Span::new(start, start + pair.as_str().len()),
                         text: pair.as_str()[2..].to_owned(),
                     })
                 }
                 Rule::EOI => {}
-                _ => statement = self.statement(pair),
+                _ => {
+                    tokens = tokens::of(pair.clone(), self.offset);
+                    statement = self.statement(pair);
+                }
             }
         }
-        Line { statement, comment }
+        Line {
+            statement,
+            comment,
+            tokens,
+        }
     }
 
     fn statement(&self, pair: Pair<'_, Rule>) -> Statement {

@@ -1,11 +1,16 @@
-//! Source text to syntax tree: the pest grammar, applied line by line with recovery.
+//! Source text to syntax tree: the pest grammar, applied line by line with recovery,
+//! and beside the tree every line as written ([`Lines`]), for the formatter and the
+//! language server.
 
 mod expected;
 mod grammar;
+mod lines;
 mod lower;
+mod tokens;
 mod tree;
 
 pub use grammar::{Rule, WodParser};
+pub use lines::{Line, LineEnd, LineKind, Lines, Place, StatementKind, Token, TokenKind};
 pub use tree::{Parsed, parse};
 
 use crate::meaning;

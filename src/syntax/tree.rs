@@ -8,6 +8,7 @@
 
 use pest::Parser;
 
+use super::lines::{LineEnd, LineKind, Lines, NewLine, Place, Token};
 use super::lower::{Line, Lowerer, SessionHead, Statement};
 use super::{Rule, WodParser, expected};
 use crate::ast::*;
@@ -16,18 +17,9 @@ use crate::meaning;
 use crate::span::{FileId, Location, Span};
 use crate::text;
 
-/// Where a line stands, which decides the grammar rule it is parsed with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Context {
-    Top,
-    Block,
-    Session,
-    Superset,
-    Exercise,
-}
-
-impl Context {
-    const ALL: [Context; 5] = [
+/// Where a line stands decides the grammar rule it is parsed with.
+impl Place {
+    const ALL: [Place; 5] = [
         Self::Top,
         Self::Block,
         Self::Session,
@@ -99,12 +91,12 @@ enum Frame {
 }
 
 impl Frame {
-    fn context(&self) -> Context {
+    fn context(&self) -> Place {
         match self {
-            Self::Exercise(_) => Context::Exercise,
-            Self::Block(_) => Context::Block,
-            Self::Session(_) => Context::Session,
-            Self::Superset(_) => Context::Superset,
+            Self::Exercise(_) => Place::Exercise,
+            Self::Block(_) => Place::Block,
+            Self::Session(_) => Place::Session,
+            Self::Superset(_) => Place::Superset,
         }
     }
 
@@ -138,18 +130,32 @@ impl Frame {
     }
 }
 
-/// The result of parsing one file: its tree, and every syntax error in it.
+/// The result of parsing one file: its tree, its lines as written, and every syntax
+/// error in it.
 #[derive(Debug)]
 pub struct Parsed {
     pub file: File,
+    pub lines: Lines,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses a file's text. Never fails: what cannot be parsed is reported and left out.
+/// Parses a file's text. Never fails: what cannot be parsed is reported and left out of
+/// the tree (its lines are still in [`Parsed::lines`]).
 pub fn parse(file: FileId, text: &str) -> Parsed {
     if let Some(diagnostic) = carriage_returns_only(file, text) {
+        let mut lines = Lines::default();
+        lines.push(NewLine {
+            span: Span::new(0, text.len()),
+            end: LineEnd::None,
+            depth: 0,
+            place: Place::Top,
+            kind: LineKind::Failed,
+            comment: comment_of(0, text).map(|c| c.span),
+            tokens: Vec::new(),
+        });
         return Parsed {
             file: File::default(),
+            lines,
             diagnostics: vec![diagnostic],
         };
     }
@@ -158,10 +164,11 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
         stack: Vec::new(),
         skipped: 0,
         tree: File::default(),
+        lines: Lines::default(),
         diagnostics: Vec::new(),
     };
-    for (offset, line) in lines(text) {
-        builder.line(offset, line);
+    for (offset, line, end) in lines(text) {
+        builder.line(offset, line, end);
     }
     builder.finish(text.len())
 }
@@ -205,13 +212,19 @@ fn comment_of(offset: usize, text: &str) -> Option<Comment> {
     })
 }
 
-/// Each line's start offset and text, without its line end (`\n` or `\r\n`).
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// Each line's start offset, its text without its line end, and its line end.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str, LineEnd)> {
     let mut offset = 0;
     text.split('\n').map(move |raw| {
         let start = offset;
         offset += raw.len() + 1;
-        (start, raw.strip_suffix('\r').unwrap_or(raw))
+        let last = offset > text.len();
+        match (raw.strip_suffix('\r'), last) {
+            (Some(line), false) => (start, line, LineEnd::CrLf),
+            (Some(line), true) => (start, line, LineEnd::Cr),
+            (None, false) => (start, raw, LineEnd::Lf),
+            (None, true) => (start, raw, LineEnd::None),
+        }
     })
 }
 
@@ -221,29 +234,60 @@ struct Builder {
     /// How many `{` are open in a body whose header could not be read.
     skipped: u32,
     tree: File,
+    lines: Lines,
     diagnostics: Vec<Diagnostic>,
 }
 
+/// What the line table records of a line once it has been read.
+struct Entry {
+    kind: LineKind,
+    depth: usize,
+    place: Place,
+    comment: Option<Span>,
+    tokens: Vec<Token>,
+}
+
 impl Builder {
-    fn context(&self) -> Context {
-        self.stack.last().map_or(Context::Top, Frame::context)
+    fn context(&self) -> Place {
+        self.stack.last().map_or(Place::Top, Frame::context)
     }
 
-    fn line(&mut self, offset: usize, text: &str) {
+    fn line(&mut self, offset: usize, text: &str, end: LineEnd) {
+        let entry = self.read(offset, text);
+        self.lines.push(NewLine {
+            span: Span::new(offset, offset + text.len()),
+            end,
+            depth: entry.depth,
+            place: entry.place,
+            kind: entry.kind,
+            comment: entry.comment,
+            tokens: entry.tokens,
+        });
+    }
+
+    /// Reads one line into the tree, or reports it.
+    fn read(&mut self, offset: usize, text: &str) -> Entry {
         if self.skipped > 0 {
+            let before = self.skipped;
             self.skip(text);
-            return;
+            return self.unread(
+                LineKind::Skipped,
+                self.stack.len() + before.min(self.skipped) as usize,
+                offset,
+                text,
+            );
         }
         let context = self.context();
         let error = match parse_line(context, offset, text) {
             Ok(line) => return self.apply(line),
             Err(error) => error,
         };
-        if self.close_unclosed(offset, text)
-            || self.header_without_brace(context, offset, text)
-            || self.block_without_brace(offset, text)
+        if let Some(entry) = self
+            .close_unclosed(offset, text)
+            .or_else(|| self.header_without_brace(context, offset, text))
+            .or_else(|| self.block_without_brace(offset, text))
         {
-            return;
+            return entry;
         }
         let diagnostic = self
             .misplaced(context, offset, text)
@@ -252,24 +296,35 @@ impl Builder {
         self.tree
             .failed
             .push(Span::new(offset, offset + text.len()));
+        let entry = self.unread(LineKind::Failed, self.stack.len(), offset, text);
         // A header that could not be read still opens a body: skip it, so its lines and
         // its `}` do not each report the same mistake again.
         if code(text).ends_with('{') {
             self.skipped = 1;
         }
+        entry
+    }
+
+    /// The entry of a line that was not read: no tokens, and a guess at its comment.
+    fn unread(&self, kind: LineKind, depth: usize, offset: usize, text: &str) -> Entry {
+        Entry {
+            kind,
+            depth,
+            place: self.context(),
+            comment: comment_of(offset, text).map(|c| c.span),
+            tokens: Vec::new(),
+        }
     }
 
     /// A session, superset or exercise header that would parse with a `{` at its end:
     /// say the `{` is missing, and take its lines as its body, as meant.
-    fn header_without_brace(&mut self, context: Context, offset: usize, text: &str) -> bool {
+    fn header_without_brace(&mut self, context: Place, offset: usize, text: &str) -> Option<Entry> {
         let end = code_end(text);
         if text[..end].ends_with('{') {
-            return false;
+            return None;
         }
         let patched = format!("{} {{", &text[..end]);
-        let Ok(mut line) = parse_line(context, offset, &patched) else {
-            return false;
-        };
+        let mut line = parse_line(context, offset, &patched).ok()?;
         // The `{` is not in the file: it opens, empty, where it belongs, and the
         // header's span ends with the text written.
         let here = Span::new(offset + end, offset + end);
@@ -290,32 +345,30 @@ impl Builder {
                 written(span);
                 "exercise definition"
             }
-            _ => return false,
+            _ => return None,
         };
         line.comment = comment_of(offset, text);
+        line.tokens.retain(|token| token.span.end <= here.end);
         self.report_missing_brace(here, what);
-        self.apply(line);
-        true
+        Some(self.apply(line))
     }
 
     /// A session at the top level right after a block header with no `{` (and no
     /// `deload` or `repeats`, which may stand without a body): the block's `{` is
     /// missing. Say so, and open the block there.
-    fn block_without_brace(&mut self, offset: usize, text: &str) -> bool {
+    fn block_without_brace(&mut self, offset: usize, text: &str) -> Option<Entry> {
         if !self.stack.is_empty() {
-            return false;
+            return None;
         }
         let Some(Item::Block(block)) = self.tree.items.last() else {
-            return false;
+            return None;
         };
         if block.body.is_some() || block.deload.is_some() || block.repeats.is_some() {
-            return false;
+            return None;
         }
-        let Ok(line) = parse_line(Context::Block, offset, text) else {
-            return false;
-        };
+        let line = parse_line(Place::Block, offset, text).ok()?;
         if !matches!(line.statement, Statement::SessionOpen(_)) {
-            return false;
+            return None;
         }
         let Some(Item::Block(mut block)) = self.tree.items.pop() else {
             unreachable!("the last item is the block just seen");
@@ -330,8 +383,7 @@ impl Builder {
         });
         self.report_missing_brace(here, "block");
         self.stack.push(Frame::Block(block));
-        self.apply(line);
-        true
+        Some(self.apply(line))
     }
 
     fn report_missing_brace(&mut self, here: Span, what: &str) {
@@ -360,11 +412,11 @@ impl Builder {
 
     /// If `text` opens a block, exercise or session that cannot stand here but could in
     /// an enclosing body, the bodies in between were never closed: report and close them
-    /// at this line, then take the line in its place. Returns whether it did.
-    fn close_unclosed(&mut self, offset: usize, text: &str) -> bool {
+    /// at this line, then take the line in its place, if it did.
+    fn close_unclosed(&mut self, offset: usize, text: &str) -> Option<Entry> {
         for depth in (0..self.stack.len()).rev() {
             let outer = if depth == 0 {
-                Context::Top
+                Place::Top
             } else {
                 self.stack[depth - 1].context()
             };
@@ -378,22 +430,21 @@ impl Builder {
                     | Statement::SessionOpen(_)
             );
             if !opens {
-                return false;
+                return None;
             }
             let here = Span::new(offset, offset);
             while self.stack.len() > depth {
                 self.report_unclosed(here, "expected `}` before this line");
                 self.pop(None);
             }
-            self.apply(line);
-            return true;
+            return Some(self.apply(line));
         }
-        false
+        None
     }
 
     /// A statement that parses, but not where it stands: say where it belongs.
-    fn misplaced(&self, context: Context, offset: usize, text: &str) -> Option<Diagnostic> {
-        let (home, line) = Context::ALL
+    fn misplaced(&self, context: Place, offset: usize, text: &str) -> Option<Diagnostic> {
+        let (home, line) = Place::ALL
             .into_iter()
             .filter(|&c| c != context)
             .find_map(|c| parse_line(c, offset, text).ok().map(|line| (c, line)))?;
@@ -428,11 +479,28 @@ impl Builder {
         )
     }
 
-    fn apply(&mut self, line: Line) {
+    /// Puts a line's statement in the tree, and says what the line table records of it.
+    fn apply(&mut self, line: Line) -> Entry {
+        let kind = line.statement.line_kind(line.comment.is_some());
+        let place = self.context();
+        let depth = self.stack.len();
+        let comment = line.comment.as_ref().map(|c| c.span);
         if let Some(comment) = line.comment {
             self.tree.comments.push(comment);
         }
-        match line.statement {
+        self.add(line.statement);
+        Entry {
+            kind,
+            // A `}` stands where its header stands.
+            depth: depth.min(self.stack.len()),
+            place,
+            comment,
+            tokens: line.tokens,
+        }
+    }
+
+    fn add(&mut self, statement: Statement) {
+        match statement {
             Statement::Blank => {}
             Statement::Header(header) => self.tree.items.push(Item::Header(header)),
             Statement::Import(import) => self.tree.items.push(Item::Import(import)),
@@ -574,6 +642,7 @@ impl Builder {
         }
         Parsed {
             file: self.tree,
+            lines: self.lines,
             diagnostics: self.diagnostics,
         }
     }
@@ -595,7 +664,7 @@ fn session(head: SessionHead) -> Session {
 }
 
 fn parse_line(
-    context: Context,
+    context: Place,
     offset: usize,
     text: &str,
 ) -> Result<Line, Box<pest::error::Error<Rule>>> {
@@ -607,7 +676,7 @@ fn parse_line(
 /// A syntax error from pest's report: what was expected where, in words.
 fn syntax_error(
     file: FileId,
-    context: Context,
+    context: Place,
     offset: usize,
     text: &str,
     error: &pest::error::Error<Rule>,
@@ -629,7 +698,7 @@ fn syntax_error(
     {
         return diagnostic;
     }
-    if positives == [Rule::colon] && context != Context::Top {
+    if positives == [Rule::colon] && context != Place::Top {
         return missing_colon(file, context, offset, text);
     }
     if positives.contains(&Rule::rest_clause)
@@ -679,12 +748,7 @@ fn syntax_error(
 /// A line that would parse but for a look-alike (`х` for `x`, `“` for `"`, a no-break
 /// space) or an invisible character: name the first one, where the ASCII it imitates
 /// was expected.
-fn stray_character(
-    file: FileId,
-    context: Context,
-    offset: usize,
-    text: &str,
-) -> Option<Diagnostic> {
+fn stray_character(file: FileId, context: Place, offset: usize, text: &str) -> Option<Diagnostic> {
     let (at, stray) = text
         .char_indices()
         .find(|&(_, c)| text::lookalike(c).is_some() || text::is_hidden(c))?;
@@ -786,7 +850,7 @@ fn clause_mistake(file: FileId, offset: usize, text: &str, position: usize) -> O
 /// A line that starts with a near miss of a keyword of its place: `atlete`.
 fn misspelt_keyword(
     file: FileId,
-    context: Context,
+    context: Place,
     offset: usize,
     text: &str,
     start: usize,
@@ -820,7 +884,7 @@ fn misspelt_keyword(
 
 /// A prescription without its colon: the whole line was read as a name. The colon
 /// most likely belongs before the first `SETS x`, so the label goes there.
-fn missing_colon(file: FileId, context: Context, offset: usize, text: &str) -> Diagnostic {
+fn missing_colon(file: FileId, context: Place, offset: usize, text: &str) -> Diagnostic {
     let content = text.split("//").next().unwrap_or(text).trim_end();
     let before_sets = sets_start(content).map(|i| content[..i].trim_end().len());
     let at = before_sets.unwrap_or(content.len());

@@ -1,6 +1,10 @@
 //! What the integration tests share: the loaders through which the checker reads
-//! imports. Each test file uses what it needs.
+//! imports, and the corpus of seed files and mutations. Each test file uses what it
+//! needs.
 #![allow(dead_code)]
+
+pub mod corpus;
+pub mod program;
 
 use std::path::Path;
 

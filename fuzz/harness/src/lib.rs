@@ -28,6 +28,7 @@ pub type Stage = &'static str;
 
 const CHECK: Stage = "check";
 const PLAN: Stage = "plan";
+const FMT: Stage = "fmt";
 
 /// Draws diagnostics in one format.
 type Renderer = fn(&SourceMap, &[Diagnostic]) -> String;
@@ -124,9 +125,37 @@ pub fn compile_all(checked: &Checked, enter: &mut dyn FnMut(Stage) -> bool) {
     }
 }
 
+/// Formats `bytes` as `wodc fmt -` does, and panics where a promise of `format.md` is
+/// broken: a file with syntax errors is refused, any other is formatted; the formatted
+/// text has no syntax error, and formatting it again changes nothing.
+pub fn fmt(bytes: &[u8]) {
+    let decoded = wodc::source::decode(bytes);
+    let mut sources = SourceMap::new();
+    let file = sources.add(NAME, decoded.text);
+    let text = sources.shared_text(file);
+    let parsed = wodc::syntax::parse_decoded(file, &text, decoded.invalid_at);
+    let syntax_errors = parsed.diagnostics.iter().any(|d| d.rule == "syntax");
+    let Ok(once) = wodc::format::format(&text, &parsed) else {
+        assert!(syntax_errors, "fmt refused a file without syntax errors");
+        return;
+    };
+    assert!(!syntax_errors, "fmt formatted a file with syntax errors");
+    let formatted = sources.add(NAME, once.clone());
+    let again = wodc::syntax::parse(formatted, &once);
+    assert!(
+        again.diagnostics.is_empty(),
+        "the formatted text has syntax errors: {}",
+        again.diagnostics[0].message
+    );
+    let twice = wodc::format::format(&once, &again);
+    assert!(
+        twice.as_deref() == Ok(once.as_str()),
+        "formatting the formatted text changes it"
+    );
+}
+
 // Later targets go here, each a function like those above, then a stage in `run_all`
 // and `stages`, and a file in `fuzz_targets/`:
-// - `fmt`: format the input, then check that formatting the output changes nothing;
 // - `lsp`: open the input as a document in the language server, ask for diagnostics,
 //   hovers and completions at a few offsets, then close it.
 
@@ -138,16 +167,20 @@ pub fn stages() -> impl Iterator<Item = Stage> {
         .chain(renderers)
         .chain(std::iter::once(PLAN))
         .chain(targets)
+        .chain(std::iter::once(FMT))
 }
 
 /// Everything above but `parse`, which `check` does anyway: what the stable runner does
 /// with each input. `enter` hears each stage as it starts (so that a slow input can be
 /// named by the stage it was in), and skips it by answering `false`; skipping `check`
-/// skips everything.
+/// skips everything but `fmt`.
 pub fn run_all(bytes: &[u8], enter: &mut dyn FnMut(Stage) -> bool) {
     if enter(CHECK) {
         let checked = check(bytes);
         render_all(&checked, enter);
         compile_all(&checked, enter);
+    }
+    if enter(FMT) {
+        fmt(bytes);
     }
 }

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use globset::GlobSet;
 use wodc::levels::{CommandLine, Levels, Project};
 
+use super::console::{Broken, Console};
 use super::files;
 
 /// The file's name, in a project's directory or one of its parents.
@@ -189,6 +190,23 @@ impl Configs {
             given: Some(Rc::new(config)),
             ..Self::search()
         })
+    }
+
+    /// The configurations a command line asks for: the one `--config` gives, else a
+    /// search; `None` once it has said why a given one cannot be used.
+    pub fn load(given: Option<&Path>, console: &mut Console) -> Result<Option<Self>, Broken> {
+        let Some(path) = given else {
+            return Ok(Some(Self::search()));
+        };
+        match Self::given(path) {
+            Ok(configs) => Ok(Some(configs)),
+            Err(errors) => {
+                for error in errors {
+                    console.error(format_args!("{error}"))?;
+                }
+                Ok(None)
+            }
+        }
     }
 
     /// What governs the files of `directory` (links resolved).
