@@ -170,8 +170,9 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_fix(mut self, fix: Fix) -> Self {
-        self.fixes.push(fix);
+    /// Adds `fix`, if there is one.
+    pub fn with_fix(mut self, fix: impl Into<Option<Fix>>) -> Self {
+        self.fixes.extend(fix.into());
         self
     }
 

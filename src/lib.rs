@@ -17,6 +17,7 @@ pub mod ast;
 pub mod backends;
 pub mod catalog;
 pub mod diagnostic;
+pub mod fix;
 pub mod format;
 pub mod levels;
 pub mod meaning;

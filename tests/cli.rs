@@ -595,7 +595,7 @@ fn quiet_prints_only_the_diagnostics() {
     let quiet = run(&["check", "--quiet", "errors.wod"]);
     assert_eq!(quiet.status.code(), Some(1));
     let quiet = String::from_utf8(quiet.stdout).expect("UTF-8");
-    let summary = "3 errors, 0 warnings in 1 file\n";
+    let summary = "3 errors, 0 warnings in 1 file (3 fixable with `wodc check --fix`)\n";
     assert!(loud.ends_with(summary), "{loud}");
     assert_eq!(format!("{quiet}{summary}"), loud);
     let clean = run(&["check", "-q", "clean.wod"]);

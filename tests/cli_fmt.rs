@@ -5,10 +5,12 @@
 //! snapshots are the same on every machine.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::PathBuf;
 
-use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
+use insta_cmd::assert_cmd_snapshot;
+
+mod support;
+use support::workspace::{directory, mode, read, run, run_with_stdin, set_mode, wodc};
 
 /// A formatted program.
 const FORMATTED: &str = "program \"P\"\nathlete intermediate // who\n\nblock \"A\" weeks 1-4 {\n  session \"S\" on mon {\n    Bench Press: 4 x 8 @ 80kg // top set\n    Lat Pulldown: 3 x 10      // light\n  }\n}\n";
@@ -19,70 +21,12 @@ const LOOSE: &str = "program \"P\"\nathlete intermediate  // who\n\n\nblock \"A\
 /// A program with a syntax error (the colon is missing) and loose layout.
 const BROKEN: &str = "program \"P\"\nblock \"A\" weeks 1-4 {\n  session \"S\" on mon {\n    Leg Press 3 x 8\n      Bench Press: 4×8\n  }\n}\n";
 
-/// A temporary directory holding `files`.
-fn directory(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).unwrap();
-        }
-        fs::write(path, text).unwrap();
-    }
-    dir
-}
-
-/// `wodc ARGS...` in `dir`, without colour.
-fn wodc(dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(get_cargo_bin("wodc"));
-    command.args(args).current_dir(dir).env("NO_COLOR", "1");
-    command
-}
-
-fn run(dir: &Path, args: &[&str]) -> Output {
-    wodc(dir, args).output().expect("wodc runs")
-}
-
-/// `wodc ARGS...` in `dir`, with `input` on standard input.
-fn run_with_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
-    use std::io::Write;
-    let mut child = wodc(dir, args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("wodc runs");
-    child
-        .stdin
-        .take()
-        .expect("piped")
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
 /// Snapshots go to `tests/snapshots/cli_fmt/`.
 fn settings() -> insta::Settings {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("snapshots/cli_fmt");
     settings.set_prepend_module_to_snapshot(false);
     settings
-}
-
-fn read(dir: &Path, name: &str) -> String {
-    fs::read_to_string(dir.join(name)).unwrap()
-}
-
-#[cfg(unix)]
-fn mode(path: &Path) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    fs::metadata(path).unwrap().permissions().mode() & 0o7777
-}
-
-#[cfg(unix)]
-fn set_mode(path: &Path, mode: u32) {
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
 }
 
 #[test]

@@ -2,17 +2,19 @@
 
 use std::collections::HashSet;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args as ClapArgs, ValueEnum};
 use wodc::ast::LevelWord;
 use wodc::diagnostic::Diagnostic;
+use wodc::fix::Fixed;
 use wodc::levels::{CommandLine, LevelError};
 use wodc::render;
 use wodc::source::SourceMap;
 
 use super::config::{self, Configs};
-use super::console::Broken;
+use super::console::{self, Broken};
+use super::destination;
 use super::files::FsLoader;
 use super::inputs::Selection;
 use super::{Console, Outcome, Status};
@@ -25,6 +27,11 @@ use super::{Console, Outcome, Status};
 pub struct Args {
     #[command(flatten)]
     inputs: Selection,
+    /// Apply every fix marked safe, rewriting each file (standard input: the fixed text
+    /// goes to standard output, the diagnostics to standard error), then report what
+    /// is left.
+    #[arg(long)]
+    fix: bool,
     #[command(flatten)]
     output: Output,
     #[command(flatten)]
@@ -147,8 +154,16 @@ fn summary(files: usize, diagnostics: &[Diagnostic]) -> String {
     if counts.advice > 0 {
         parts.push(plural(counts.advice, "piece of advice", "pieces of advice"));
     }
+    let fixable = diagnostics
+        .iter()
+        .filter(|d| d.fixes.iter().any(|fix| fix.is_safe()))
+        .count();
+    let fixable = match fixable {
+        0 => String::new(),
+        n => format!(" ({n} fixable with `wodc check --fix`)"),
+    };
     format!(
-        "{} in {}\n",
+        "{} in {}{fixable}\n",
         parts.join(", "),
         plural(files, "file", "files")
     )
@@ -176,7 +191,18 @@ pub fn run(console: &mut Console, args: Args) -> Outcome {
         };
         let loader = FsLoader::for_program(path);
         let levels = config::levels(input.governing.config(), &command_line);
-        let analysis = wodc::check(&mut sources, &name, path, &bytes, &loader, &levels);
+        let analysis = if args.fix {
+            let fixed = wodc::fix::fix(&mut sources, &name, path, &bytes, &loader, &levels);
+            let written = write_fixed(console, input.is_stdin(), path, &bytes, &fixed)?;
+            failed |= !written;
+            if written && fixed.applied > 0 && !args.output.quiet {
+                let fixes = if fixed.applied == 1 { "fix" } else { "fixes" };
+                console.note(format_args!("{name}: {} {fixes} applied", fixed.applied))?;
+            }
+            fixed.analysis
+        } else {
+            wodc::check(&mut sources, &name, path, &bytes, &loader, &levels)
+        };
         diagnostics.extend(analysis.diagnostics);
         checked += 1;
     }
@@ -184,12 +210,21 @@ pub fn run(console: &mut Console, args: Args) -> Outcome {
     // A run that failed and checked nothing has no report: its errors said why. One
     // that had nothing to check (every file excluded) reports that.
     if checked > 0 || !failed {
-        let terminal = std::io::stdout().is_terminal();
-        console.print(
-            &args
-                .output
-                .render(&sources, checked, &diagnostics, terminal),
-        )?;
+        // Fixing standard input, standard output carries the fixed text.
+        let to_stderr = args.fix && inputs.iter().any(|input| input.is_stdin());
+        let terminal = if to_stderr {
+            std::io::stderr().is_terminal()
+        } else {
+            std::io::stdout().is_terminal()
+        };
+        let report = args
+            .output
+            .render(&sources, checked, &diagnostics, terminal);
+        if to_stderr {
+            console.report(&report)?;
+        } else {
+            console.print(&report)?;
+        }
     }
     Ok(if failed {
         Status::Failure
@@ -201,6 +236,37 @@ pub fn run(console: &mut Console, args: Args) -> Outcome {
     } else {
         Status::Clean
     })
+}
+
+/// Puts the text `--fix` made where it belongs: a file is rewritten (atomically, its
+/// mode kept) when it changed, standard input's text goes to standard output, fixed or
+/// not. `false` once it has said why the file could not be written.
+fn write_fixed(
+    console: &mut Console,
+    stdin: bool,
+    path: Option<&Path>,
+    original: &[u8],
+    fixed: &Fixed,
+) -> Result<bool, Broken> {
+    let text = fixed.text.as_deref().map(str::as_bytes);
+    match (stdin, path, text) {
+        (true, _, text) => {
+            console.print(text.unwrap_or(original))?;
+            Ok(true)
+        }
+        (false, Some(path), Some(text)) => match destination::rewrite(path, text) {
+            Ok(()) => Ok(true),
+            Err(error) => {
+                console.error(format_args!(
+                    "cannot write {}: {}",
+                    path.display(),
+                    console::reason(&error)
+                ))?;
+                Ok(false)
+            }
+        },
+        _ => Ok(true),
+    }
 }
 
 /// Drops repeats: a file checked itself and imported by another reports its errors once.

@@ -36,9 +36,9 @@ impl Console {
         }
     }
 
-    /// Writes `text` to standard output.
-    pub fn print(&mut self, text: &str) -> Result<(), Broken> {
-        self.out.write_all(text.as_bytes()).map_err(Broken::Stdout)
+    /// Writes `text` (or any bytes, as they are) to standard output.
+    pub fn print(&mut self, text: impl AsRef<[u8]>) -> Result<(), Broken> {
+        self.out.write_all(text.as_ref()).map_err(Broken::Stdout)
     }
 
     /// Writes a line to standard output.

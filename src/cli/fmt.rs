@@ -149,7 +149,7 @@ fn one(
         (Mode::Diff, _) if changed => {
             let original = String::from_utf8_lossy(bytes);
             let diff = similar::TextDiff::from_lines(original.as_ref(), formatted.as_str());
-            console.print(&diff.unified_diff().header(name, name).to_string())?;
+            console.print(diff.unified_diff().header(name, name).to_string())?;
             tally.findings = true;
         }
         (Mode::Check | Mode::Diff, _) => {}

@@ -39,7 +39,7 @@ pub fn explain(console: &mut Console, args: ExplainArgs) -> Outcome {
         rule.name,
         rule.default_level.as_str()
     ))?;
-    console.print(&rule.explanation())?;
+    console.print(rule.explanation())?;
     console.line(format_args!("\n{}", rule.fix.sentence()))?;
     Ok(Status::Clean)
 }

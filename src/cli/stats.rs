@@ -50,8 +50,8 @@ pub fn run(console: &mut Console, args: Args) -> Outcome {
         return Ok(Status::Findings);
     }
     match args.format {
-        Format::Table => console.print(&stats::table(&analysis.model))?,
-        Format::Json => console.print(&stats::json(&analysis.model))?,
+        Format::Table => console.print(stats::table(&analysis.model))?,
+        Format::Json => console.print(stats::json(&analysis.model))?,
     }
     Ok(Status::Clean)
 }

@@ -12,7 +12,7 @@ use super::lines::{LineEnd, LineKind, Lines, NewLine, Place, Token};
 use super::lower::{Line, Lowerer, SessionHead, Statement};
 use super::{Rule, WodParser, expected};
 use crate::ast::*;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::meaning;
 use crate::span::{FileId, Location, Span};
 use crate::text;
@@ -681,10 +681,7 @@ fn syntax_error(
     text: &str,
     error: &pest::error::Error<Rule>,
 ) -> Diagnostic {
-    let position = match error.location {
-        pest::error::InputLocation::Pos(p) => p,
-        pest::error::InputLocation::Span((start, _)) => start,
-    };
+    let position = error_position(error);
     let positives = match &error.variant {
         pest::error::ErrorVariant::ParsingError { positives, .. } => positives.as_slice(),
         pest::error::ErrorVariant::CustomError { .. } => &[],
@@ -702,7 +699,7 @@ fn syntax_error(
         return missing_colon(file, context, offset, text);
     }
     if positives.contains(&Rule::rest_clause)
-        && let Some(diagnostic) = clause_mistake(file, offset, text, position)
+        && let Some(diagnostic) = clause_mistake(file, context, offset, text, position)
     {
         return diagnostic;
     }
@@ -740,14 +737,109 @@ fn syntax_error(
         .iter()
         .find_map(|&rule| expected::hint(rule))
         .unwrap_or(context.help());
-    Diagnostic::error(meaning::syntax::META.name, file, span, message)
+    let diagnostic = Diagnostic::error(meaning::syntax::META.name, file, span, message)
         .with_label(label)
-        .with_help(help)
+        .with_help(help);
+    // `progress 2.5kg/week`: a progression adds unless it says otherwise.
+    if positives == [Rule::progress_sign] {
+        let insert = Span::new(position, position);
+        if let Some(fix) = LineFix::new(file, context, offset, text)
+            .edit(insert, "+")
+            .fix("Add `+`")
+        {
+            return diagnostic.with_fix(fix);
+        }
+    }
+    diagnostic
 }
 
-/// A line that would parse but for a look-alike (`х` for `x`, `“` for `"`, a no-break
-/// space) or an invisible character: name the first one, where the ASCII it imitates
-/// was expected.
+/// A fix of one line: edits of its text (spans relative to the line). It is safe when
+/// its words had one clear correction and the line then parses up to past the last
+/// edit: another mistake further on is that mistake's own error, found on the next
+/// round of `--fix`. A line still failing at the edit is offered for a look.
+struct LineFix<'a> {
+    file: FileId,
+    context: Place,
+    offset: usize,
+    text: &'a str,
+    edits: Vec<(Span, String)>,
+    clear: bool,
+}
+
+impl<'a> LineFix<'a> {
+    fn new(file: FileId, context: Place, offset: usize, text: &'a str) -> Self {
+        Self {
+            file,
+            context,
+            offset,
+            text,
+            edits: Vec::new(),
+            clear: true,
+        }
+    }
+
+    fn edit(mut self, span: Span, replacement: impl Into<String>) -> Self {
+        self.edits.push((span, replacement.into()));
+        self
+    }
+
+    /// Marks the correction as one guess among others: never safe.
+    fn guessed(mut self, guessed: bool) -> Self {
+        self.clear &= !guessed;
+        self
+    }
+
+    /// The fix, or `None` for edits that do not fit the line.
+    fn fix(mut self, title: impl Into<String>) -> Option<Fix> {
+        self.edits.sort_by_key(|(span, _)| span.start);
+        let mut edited = String::with_capacity(self.text.len());
+        let mut copied = 0;
+        for (span, replacement) in &self.edits {
+            edited.push_str(self.text.get(copied..span.start)?);
+            edited.push_str(replacement);
+            copied = span.end;
+        }
+        let edited_end = edited.len();
+        edited.push_str(self.text.get(copied..)?);
+        let parses = match parse_line(self.context, self.offset, &edited) {
+            Ok(_) => true,
+            Err(error) => error_position(&error) > edited_end,
+        };
+        let applicability = if parses && self.clear {
+            Applicability::Safe
+        } else {
+            Applicability::Unsafe
+        };
+        let edits = self
+            .edits
+            .into_iter()
+            .map(|(span, replacement)| Edit {
+                location: Location::new(
+                    self.file,
+                    Span::new(self.offset + span.start, self.offset + span.end),
+                ),
+                replacement,
+            })
+            .collect();
+        Some(Fix {
+            title: title.into(),
+            edits,
+            applicability,
+        })
+    }
+}
+
+/// Where in its line pest stopped matching.
+fn error_position(error: &pest::error::Error<Rule>) -> usize {
+    match error.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((start, _)) => start,
+    }
+}
+
+/// A line that would parse (at least up to past it) but for a look-alike (`х` for `x`,
+/// `“` for `"`, a no-break space) or an invisible character: name the first one, where
+/// the ASCII it imitates was expected.
 fn stray_character(file: FileId, context: Place, offset: usize, text: &str) -> Option<Diagnostic> {
     let (at, stray) = text
         .char_indices()
@@ -757,7 +849,13 @@ fn stray_character(file: FileId, context: Place, offset: usize, text: &str) -> O
         .filter(|&c| !text::is_hidden(c))
         .map(|c| text::lookalike(c).unwrap_or(c))
         .collect();
-    parse_line(context, offset, &cleaned).ok()?;
+    // Cleaned, the line must parse, or fail only past the first stray: a mistake
+    // further on is that mistake's own error, once this one is mended.
+    if let Err(error) = parse_line(context, offset, &cleaned)
+        && error_position(&error) <= at
+    {
+        return None;
+    }
     let span = Span::new(offset + at, offset + at + stray.len_utf8());
     let described = text::describe(stray);
     let (message, help) = match text::lookalike(stray) {
@@ -777,16 +875,30 @@ fn stray_character(file: FileId, context: Place, offset: usize, text: &str) -> O
             "remove it: it cannot be seen, but the grammar reads it".to_owned(),
         ),
     };
+    let strays = text
+        .char_indices()
+        .filter(|&(_, c)| text::lookalike(c).is_some() || text::is_hidden(c));
+    let fix = strays.fold(LineFix::new(file, context, offset, text), |fix, (at, c)| {
+        let ascii = text::lookalike(c).map(String::from).unwrap_or_default();
+        fix.edit(Span::new(at, at + c.len_utf8()), ascii)
+    });
+    let diagnostic = Diagnostic::error(meaning::syntax::META.name, file, span, message)
+        .with_label("not what it looks like")
+        .with_help(help);
     Some(
-        Diagnostic::error(meaning::syntax::META.name, file, span, message)
-            .with_label("not what it looks like")
-            .with_help(help),
+        diagnostic.with_fix(fix.fix("Replace the look-alike and invisible characters of the line")),
     )
 }
 
 /// Where a clause was expected: a near miss of a clause's keyword (`rets 2min`), or a
 /// second drop written after a comma (`drop 25%, 25%`).
-fn clause_mistake(file: FileId, offset: usize, text: &str, position: usize) -> Option<Diagnostic> {
+fn clause_mistake(
+    file: FileId,
+    context: Place,
+    offset: usize,
+    text: &str,
+    position: usize,
+) -> Option<Diagnostic> {
     const CLAUSES: [&str; 10] = [
         "rest",
         "tempo",
@@ -811,40 +923,54 @@ fn clause_mistake(file: FileId, offset: usize, text: &str, position: usize) -> O
         if !clause.starts_with("drop ") {
             return None;
         }
-        return Some(
-            Diagnostic::error(
+        let joined = LineFix::new(file, context, offset, text)
+            .edit(Span::new(before.len(), position), " ")
+            .fix("Write the drops in one `drop`");
+        let diagnostic = Diagnostic::error(
                 meaning::syntax::META.name,
                 file,
                 span,
                 format!("a `drop` lists its drops separated by spaces, so `{}` after the comma is not a clause", text::shown(word)),
             )
             .with_label("another drop?")
-            .with_help("write every drop of the set in one `drop`, with spaces: `drop 25% 25%`"),
-        );
+            .with_help("write every drop of the set in one `drop`, with spaces: `drop 25% 25%`");
+        return Some(diagnostic.with_fix(joined));
     }
     if !(3..=16).contains(&word.chars().count()) {
         return None;
     }
+    let (keyword, guessed) = near_miss(word, &CLAUSES)?;
+    let fix = LineFix::new(file, context, offset, text)
+        .edit(Span::new(position, position + word.len()), keyword)
+        .guessed(guessed)
+        .fix(format!("Write `{keyword}`"));
+    let diagnostic = Diagnostic::error(
+        meaning::syntax::META.name,
+        file,
+        span,
+        format!("unknown clause `{}`", text::shown(word)),
+    )
+    .with_label(format!("did you mean `{keyword}`?"))
+    .with_help(format!(
+        "write `{keyword}`; a clause is `rest`, `tempo`, `progress`, `note`, `warmup`, \
+             `backoff` or a technique (`drop`, `mechanical drop`, `rest-pause`, `myo-reps`)"
+    ));
+    Some(diagnostic.with_fix(fix))
+}
+
+/// The keyword `word` most likely misspells (one or two edits away, any case), and
+/// whether another keyword is as near: then the choice is a guess.
+fn near_miss(word: &str, keywords: &[&'static str]) -> Option<(&'static str, bool)> {
     let lower = word.to_lowercase();
-    let keyword = CLAUSES
+    let mut near: Vec<(usize, &'static str)> = keywords
         .iter()
         .map(|k| (strsim::levenshtein(&lower, k), *k))
         .filter(|&(distance, _)| distance > 0 && distance <= 2)
-        .min()?
-        .1;
-    Some(
-        Diagnostic::error(
-            meaning::syntax::META.name,
-            file,
-            span,
-            format!("unknown clause `{}`", text::shown(word)),
-        )
-        .with_label(format!("did you mean `{keyword}`?"))
-        .with_help(format!(
-            "write `{keyword}`; a clause is `rest`, `tempo`, `progress`, `note`, `warmup`, \
-             `backoff` or a technique (`drop`, `mechanical drop`, `rest-pause`, `myo-reps`)"
-        )),
-    )
+        .collect();
+    near.sort();
+    let &(distance, keyword) = near.first()?;
+    let tied = near.get(1).is_some_and(|&(d, _)| d == distance);
+    Some((keyword, tied))
 }
 
 /// A line that starts with a near miss of a keyword of its place: `atlete`.
@@ -862,24 +988,21 @@ fn misspelt_keyword(
     if !(3..=32).contains(&word.chars().count()) {
         return None;
     }
-    let keyword = context
-        .keywords()
-        .iter()
-        .map(|k| (strsim::levenshtein(&word.to_lowercase(), k), *k))
-        .filter(|&(distance, _)| distance > 0 && distance <= 2)
-        .min()?
-        .1;
+    let (keyword, guessed) = near_miss(word, context.keywords())?;
     let span = Span::new(offset + start, offset + start + word.len());
-    Some(
-        Diagnostic::error(
-            meaning::syntax::META.name,
-            file,
-            span,
-            format!("unknown statement `{}`", text::shown(word)),
-        )
-        .with_label(format!("did you mean `{keyword}`?"))
-        .with_help(format!("write `{keyword}`; {}", context.help())),
+    let diagnostic = Diagnostic::error(
+        meaning::syntax::META.name,
+        file,
+        span,
+        format!("unknown statement `{}`", text::shown(word)),
     )
+    .with_label(format!("did you mean `{keyword}`?"))
+    .with_help(format!("write `{keyword}`; {}", context.help()));
+    let fix = LineFix::new(file, context, offset, text)
+        .edit(Span::new(start, start + word.len()), keyword)
+        .guessed(guessed)
+        .fix(format!("Write `{keyword}`"));
+    Some(diagnostic.with_fix(fix))
 }
 
 /// A prescription without its colon: the whole line was read as a name. The colon
@@ -888,7 +1011,7 @@ fn missing_colon(file: FileId, context: Place, offset: usize, text: &str) -> Dia
     let content = text.split("//").next().unwrap_or(text).trim_end();
     let before_sets = sets_start(content).map(|i| content[..i].trim_end().len());
     let at = before_sets.unwrap_or(content.len());
-    Diagnostic::error(
+    let diagnostic = Diagnostic::error(
         meaning::syntax::META.name,
         file,
         Span::new(offset + at, offset + at),
@@ -899,7 +1022,13 @@ fn missing_colon(file: FileId, context: Place, offset: usize, text: &str) -> Dia
     } else {
         "no `:` on this line"
     })
-    .with_help(context.help())
+    .with_help(context.help());
+    let fix = before_sets.and_then(|_| {
+        LineFix::new(file, context, offset, text)
+            .edit(Span::new(at, at), ":")
+            .fix("Add `:` after the exercise name")
+    });
+    diagnostic.with_fix(fix)
 }
 
 /// Where `SETS x` starts in a line: digits after a space, then `x` or `×`.

@@ -5,6 +5,7 @@
 
 pub mod corpus;
 pub mod program;
+pub mod workspace;
 
 use std::path::Path;
 

@@ -29,6 +29,7 @@ pub type Stage = &'static str;
 const CHECK: Stage = "check";
 const PLAN: Stage = "plan";
 const FMT: Stage = "fmt";
+const FIX: Stage = "fix";
 
 /// Draws diagnostics in one format.
 type Renderer = fn(&SourceMap, &[Diagnostic]) -> String;
@@ -154,6 +155,23 @@ pub fn fmt(bytes: &[u8]) {
     );
 }
 
+/// Applies the safe fixes as `wodc check --fix -` does, and panics if the fixed text
+/// has more syntax errors than the input.
+pub fn fix(bytes: &[u8]) {
+    let syntax_errors = |analysis: &Analysis| {
+        let own = |d: &&Diagnostic| d.rule == "syntax" && d.file() == analysis.file;
+        analysis.diagnostics.iter().filter(own).count()
+    };
+    let before = syntax_errors(&check(bytes).analysis);
+    let mut sources = SourceMap::new();
+    let levels = Levels::default();
+    let fixed = wodc::fix::fix(&mut sources, NAME, None, bytes, &NoFiles, &levels);
+    assert!(
+        syntax_errors(&fixed.analysis) <= before,
+        "--fix added a syntax error"
+    );
+}
+
 // Later targets go here, each a function like those above, then a stage in `run_all`
 // and `stages`, and a file in `fuzz_targets/`:
 // - `lsp`: open the input as a document in the language server, ask for diagnostics,
@@ -167,13 +185,13 @@ pub fn stages() -> impl Iterator<Item = Stage> {
         .chain(renderers)
         .chain(std::iter::once(PLAN))
         .chain(targets)
-        .chain(std::iter::once(FMT))
+        .chain([FMT, FIX])
 }
 
 /// Everything above but `parse`, which `check` does anyway: what the stable runner does
 /// with each input. `enter` hears each stage as it starts (so that a slow input can be
 /// named by the stage it was in), and skips it by answering `false`; skipping `check`
-/// skips everything but `fmt`.
+/// skips everything but `fmt` and `fix`.
 pub fn run_all(bytes: &[u8], enter: &mut dyn FnMut(Stage) -> bool) {
     if enter(CHECK) {
         let checked = check(bytes);
@@ -182,5 +200,8 @@ pub fn run_all(bytes: &[u8], enter: &mut dyn FnMut(Stage) -> bool) {
     }
     if enter(FMT) {
         fmt(bytes);
+    }
+    if enter(FIX) {
+        fix(bytes);
     }
 }
