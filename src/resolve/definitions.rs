@@ -3,9 +3,10 @@
 use super::imports::Sink;
 use super::{Definition, values};
 use crate::ast::{self, PropertyValue};
-use crate::catalog::{DefineError, Entry, MuscleSet, Skill};
+use crate::catalog::{DefineError, Entry};
 use crate::meaning;
 use crate::span::{FileId, Location, Span, Spanned};
+use crate::vocabulary::{MuscleSet, Skill};
 
 /// Adds the definition to the catalog, or reports why it cannot be.
 pub(super) fn define(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) {

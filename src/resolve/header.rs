@@ -3,10 +3,11 @@
 use super::names::Names;
 use super::{Settings, values};
 use crate::ast::{self, HeaderValue, Item, MassUnit};
-use crate::catalog::{EntryId, Equipment};
+use crate::catalog::EntryId;
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
 use crate::span::{FileId, Location, Span};
+use crate::vocabulary::Equipment;
 
 /// Reads the header statements of the root file, reporting repeats and bad values.
 pub(super) fn settings(
