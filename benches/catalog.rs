@@ -5,10 +5,8 @@
 //!
 //! Run with `cargo bench --bench catalog`.
 
-use std::path::Path;
-
 use wodc::levels::Levels;
-use wodc::resolve::{LoadError, Loaded, Loader};
+use wodc::resolve::NoImports;
 use wodc::source::SourceMap;
 
 /// The smallest example: what a first-time user checks.
@@ -16,14 +14,6 @@ const SMALL: &str = include_str!("../examples/beginner-linear.wod");
 
 fn main() {
     divan::main();
-}
-
-struct NoFiles;
-
-impl Loader for NoFiles {
-    fn load(&self, _: &Path, _: u64) -> Result<Loaded, LoadError> {
-        Err(LoadError::NotFound)
-    }
 }
 
 /// The catalog's first use: its file read afresh.
@@ -43,7 +33,7 @@ fn check_small_program(bencher: divan::Bencher) {
             "beginner-linear.wod",
             None,
             SMALL.as_bytes(),
-            &NoFiles,
+            &NoImports,
             &levels,
         )
         .diagnostics

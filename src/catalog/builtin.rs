@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use super::{Catalog, Entry, normalize};
 use crate::diagnostic::Diagnostic;
-use crate::resolve::{self, LoadError, Loaded, Loader};
+use crate::resolve::{self, NoImports};
 use crate::source::SourceMap;
 use crate::syntax;
 
@@ -78,6 +78,7 @@ pub fn read() -> BuiltInFile {
         Some(Path::new(PATH)),
         &parsed.file,
         &mut sources,
+        // The file imports nothing: an `import` in it is reported, not followed.
         &NoImports,
         &mut diagnostics,
     );
@@ -107,14 +108,5 @@ pub fn read() -> BuiltInFile {
             index,
             spellings,
         },
-    }
-}
-
-/// The built-in file imports nothing: an `import` in it is reported, not followed.
-struct NoImports;
-
-impl Loader for NoImports {
-    fn load(&self, _: &Path, _: u64) -> Result<Loaded, LoadError> {
-        Err(LoadError::NotFound)
     }
 }

@@ -20,7 +20,7 @@ mod weeks;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 
-pub use imports::{FileKey, LoadError, Loaded, Loader, MAX_IMPORT_BYTES};
+pub use imports::{FileKey, LoadError, Loaded, Loader, MAX_IMPORT_BYTES, NoImports};
 
 use crate::ast::{
     self, Athlete, ClockTime, Duration, Effort, Goal, LevelWord, Load, MassUnit, Phase, Progress,
