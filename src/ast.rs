@@ -207,7 +207,7 @@ impl PropertyValue {
     }
 }
 
-pub use crate::catalog::{Equipment, Mechanic, Muscle, Skill};
+pub use crate::vocabulary::{Equipment, Mechanic, Muscle, Skill};
 
 /// Where a `{ ... }` body opens and, if it does, closes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

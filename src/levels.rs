@@ -181,12 +181,8 @@ fn valid_directives<'d>(
         }
         let rule_directives = set.entry(rule.name).or_default();
         if let Some(first) = rule_directives.iter().find(|d| d.scope == directive.scope) {
-            diagnostics.push(meaning::duplicate_definition::diagnostic(
-                at.file,
-                at.span,
-                &format!("the level of `{}` in this scope", rule.name),
-                first.name,
-                "set a rule's level once per file, block or session",
+            diagnostics.push(meaning::duplicate_definition::rule_level(
+                at, rule.name, first.name,
             ));
             continue;
         }

@@ -31,6 +31,7 @@ pub mod source;
 pub mod span;
 pub mod syntax;
 pub mod text;
+pub mod vocabulary;
 
 use std::path::Path;
 

@@ -14,7 +14,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use wodc::catalog::{Catalog, Entry, Equipment, Mechanic, Muscle, Skill, normalize};
+use wodc::catalog::{Catalog, Entry, normalize};
+use wodc::vocabulary::{Equipment, Mechanic, Muscle, Skill};
 
 const DB: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

@@ -4,12 +4,20 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use wodc::catalog::{Catalog, Skill};
+use wodc::catalog::Catalog;
+use wodc::vocabulary::Skill;
 
 fn catalog_page() -> String {
     let mut page = String::from(
         "# The built-in exercise catalog\n\n\
-         Generated from `src/catalog/builtin.rs` by `tests/docs.rs`; do not edit by hand.\n\
+         Generated from `src/catalog/builtin.wod` by `tests/docs.rs`; do not edit by hand.\n\
+         The catalog is a library file of `exercise` blocks, the definitions a program\n\
+         writes for its own exercises: adding an entry is adding a block there. Each block\n\
+         gives everything an entry holds (name, aliases, equipment, mechanic, primary\n\
+         muscles, skill), so no part of an entry is kept in Rust; its header comment gives\n\
+         the source of truth behind the classifications. `wodc` reads the file the first\n\
+         time a program needs the catalog; `tests/catalog_builtin.rs` checks that it reads\n\
+         without a diagnostic and is in `wodc fmt`'s layout.\n\n\
          Names match ignoring case and runs of spaces. *Heavy compound* means barbell and\n\
          compound; *technical* means `skill high`. The muscles are the primary ones, those a\n\
          line of the exercise hits for the weekly rules.\n\n\

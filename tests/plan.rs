@@ -5,10 +5,10 @@ mod support;
 use support::NoFiles;
 
 use wodc::ast::{Effort, Mass, MassUnit, NumberOrRange, Reps, Weekday};
-use wodc::catalog::Muscle;
 use wodc::levels::Levels;
 use wodc::plan::{self, ComputedLoad, SetKind};
 use wodc::source::SourceMap;
+use wodc::vocabulary::Muscle;
 
 /// Checks a program that must have no errors, and hands its plan to `inspect`.
 fn with_plan(program: &str, inspect: impl FnOnce(&plan::Plan<'_>)) {
@@ -314,11 +314,11 @@ block "A" weeks 1-1 {
 "#,
         |plan| {
             let figures = &plan.model.weeks[0].figures;
-            let quads = figures.get(wodc::catalog::Muscle::Quads);
+            let quads = figures.get(wodc::vocabulary::Muscle::Quads);
             // Twice a week: (3 + 1) sets, 1 intensified; 3 + (1 + 2/2) fatigue units.
             assert_eq!((quads.hard_sets, quads.intensified_sets), (8, 2));
             assert_eq!(quads.fatigue_units, 10.0);
-            let glutes = figures.get(wodc::catalog::Muscle::Glutes);
+            let glutes = figures.get(wodc::vocabulary::Muscle::Glutes);
             assert_eq!(glutes.hard_sets, 6);
             assert_eq!(
                 plan.weeks[0].sessions[0].exercises[1].sets[0].reps,

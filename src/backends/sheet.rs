@@ -4,9 +4,9 @@
 //! what was lifted.
 
 use crate::ast::{Effort, NumberOrRange, Reps, decimal};
-use crate::catalog::{Equipment, Mechanic};
 use crate::plan::{ComputedLoad, Exercise, Plan, Session, Set, SetKind, Week};
 use crate::resolve::Technique;
+use crate::vocabulary::{Equipment, Mechanic};
 
 /// The columns filled from the program.
 pub(super) const COLUMNS: [&str; 6] = ["Exercise", "Set", "Target", "Load", "Rest", "Technique"];

@@ -1,96 +1,21 @@
 //! The exercise catalog: what each exercise name means for the guardrails.
 //!
-//! The built-in entries ([`builtin`]) are shared by every program; a program's `exercise`
-//! definitions are laid over them in a [`Catalog`]. A definition with the name or an
+//! The built-in entries are `exercise` blocks in `builtin.wod` ([`builtin`]), read on
+//! first use and shared by every program; a program's `exercise` definitions are laid
+//! over them in a [`Catalog`]. A definition with the name or an
 //! alias of a built-in entry replaces that entry for the whole program (its aliases
 //! included), which the resolver reports as `shadowed-exercise`.
 //!
 //! Names match ignoring case and runs of whitespace ([`normalize`]).
 
-mod builtin;
-mod muscle;
+pub mod builtin;
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
-pub use muscle::{Muscle, MuscleSet};
+use builtin::{BUILT_INS, BuiltIns};
 
 use crate::span::Location;
-
-/// What an exercise is done with. Only `barbell` matters to a rule (heavy compounds);
-/// the rest is for people reading JSON and sheets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Equipment {
-    Barbell,
-    Dumbbell,
-    Machine,
-    Cable,
-    Smith,
-    Bodyweight,
-    Band,
-    Kettlebell,
-    Other,
-}
-
-impl Equipment {
-    pub const ALL: [Equipment; 9] = [
-        Self::Barbell,
-        Self::Dumbbell,
-        Self::Machine,
-        Self::Cable,
-        Self::Smith,
-        Self::Bodyweight,
-        Self::Band,
-        Self::Kettlebell,
-        Self::Other,
-    ];
-
-    /// The word `.wod` files and JSON use.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Barbell => "barbell",
-            Self::Dumbbell => "dumbbell",
-            Self::Machine => "machine",
-            Self::Cable => "cable",
-            Self::Smith => "smith",
-            Self::Bodyweight => "bodyweight",
-            Self::Band => "band",
-            Self::Kettlebell => "kettlebell",
-            Self::Other => "other",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Mechanic {
-    Compound,
-    Isolation,
-    /// Cardio and loaded carries: counted in no figure, never a compound line, and
-    /// never given a technique.
-    Conditioning,
-}
-
-impl Mechanic {
-    /// The word `.wod` files and JSON use.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Compound => "compound",
-            Self::Isolation => "isolation",
-            Self::Conditioning => "conditioning",
-        }
-    }
-}
-
-/// `high` marks a technical lift: the Olympic lifts and their variants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Skill {
-    #[default]
-    Low,
-    High,
-}
+use crate::vocabulary::{Equipment, Mechanic, MuscleSet, Skill};
 
 /// One exercise and its classification.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,43 +55,12 @@ pub enum EntryId {
     Defined(u16),
 }
 
-/// The built-in entries and their name index, built once per process.
-struct BuiltIns {
-    entries: Vec<Entry>,
-    /// Every name and alias, normalised, to its entry.
-    index: HashMap<String, u16>,
-    /// Every name and alias as written, with its normalised form and that form's length
-    /// in characters: for suggestions.
-    spellings: Vec<(&'static str, String, usize, u16)>,
-}
-
-static BUILT_INS: LazyLock<BuiltIns> = LazyLock::new(|| {
-    let entries: Vec<Entry> = builtin::ENTRIES
-        .iter()
-        .map(builtin::Row::to_entry)
-        .collect();
-    let mut index = HashMap::new();
-    let mut spellings = Vec::new();
-    for (i, row) in builtin::ENTRIES.iter().enumerate() {
-        let id = u16::try_from(i).expect("the built-in catalog has fewer than 65536 entries");
-        for name in row.names() {
-            let previous = index.insert(normalize(name), id);
-            debug_assert!(previous.is_none(), "built-in name {name:?} is listed twice");
-            let normal = normalize(name);
-            let chars = normal.chars().count();
-            spellings.push((name, normal, chars, id));
-        }
-    }
-    BuiltIns {
-        entries,
-        index,
-        spellings,
-    }
-});
-
 /// A program's view of the exercises: the built-in entries with its definitions on top.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
+    /// Set only while `builtin.wod` itself is read: its definitions become the
+    /// built-in entries, so they have none to lay over.
+    without_built_ins: bool,
     defined: Vec<Entry>,
     defined_index: HashMap<String, u16>,
     /// Built-in entries that a definition replaces.
@@ -187,13 +81,32 @@ impl Catalog {
         Self::default()
     }
 
+    /// A catalog of definitions alone, for reading `builtin.wod`.
+    fn without_built_ins() -> Self {
+        Self {
+            without_built_ins: true,
+            ..Self::default()
+        }
+    }
+
+    /// The built-in entries under the definitions: none while they are being read,
+    /// which also keeps their first use from waiting on itself.
+    fn built_ins(&self) -> Option<&'static BuiltIns> {
+        (!self.without_built_ins).then(|| &*BUILT_INS)
+    }
+
+    /// The definitions, in order, and the index of their names.
+    fn into_definitions(self) -> (Vec<Entry>, HashMap<String, u16>) {
+        (self.defined, self.defined_index)
+    }
+
     /// The entry a name stands for, if any.
     pub fn lookup(&self, name: &str) -> Option<EntryId> {
         let key = normalize(name);
         if let Some(&i) = self.defined_index.get(&key) {
             return Some(EntryId::Defined(i));
         }
-        let built_in = *BUILT_INS.index.get(&key)?;
+        let built_in = *self.built_ins()?.index.get(&key)?;
         Some(match self.replaced.get(&built_in) {
             Some(&i) => EntryId::Defined(i),
             None => EntryId::BuiltIn(built_in),
@@ -230,7 +143,7 @@ impl Catalog {
         let id = u16::try_from(self.defined.len()).map_err(|_| DefineError::Full)?;
         let mut shadowed = Vec::new();
         for (position, key) in names.into_iter().enumerate() {
-            if let Some(&built_in) = BUILT_INS.index.get(&key)
+            if let Some(&built_in) = self.built_ins().and_then(|b| b.index.get(&key))
                 && self.replaced.insert(built_in, id).is_none()
             {
                 shadowed.push((EntryId::BuiltIn(built_in), position));
@@ -252,8 +165,9 @@ impl Catalog {
             return Vec::new();
         }
         let limit = (key_chars / 4).max(1);
-        let built_in = BUILT_INS
-            .spellings
+        let built_in = self
+            .built_ins()
+            .map_or(&[][..], |b| &b.spellings)
             .iter()
             .map(|(spelling, normal, chars, i)| {
                 let id = self
@@ -261,7 +175,7 @@ impl Catalog {
                     .get(i)
                     .map_or(EntryId::BuiltIn(*i), |&d| EntryId::Defined(d));
                 (
-                    *spelling,
+                    spelling.as_str(),
                     std::borrow::Cow::Borrowed(normal.as_str()),
                     *chars,
                     id,
@@ -324,6 +238,7 @@ pub fn normalize(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocabulary::Muscle;
 
     #[test]
     fn names_match_ignoring_case_and_spaces() {

@@ -63,3 +63,72 @@ pub fn second_technique(file: FileId, span: Span, first: Location, written: &str
     .with_secondary(first, "its technique")
     .with_help("split the work over two lines, one technique each")
 }
+
+/// A header statement given twice (`` `program` ``, `` `units` ``...): `keyword` is
+/// written again at `span`, first at `first`.
+pub fn header_statement(file: FileId, span: Span, keyword: &str, first: Span) -> Diagnostic {
+    header(file, span, &format!("`{keyword}`"), first)
+}
+
+/// `round EQUIPMENT` given twice for one `equipment`.
+pub fn equipment_round(file: FileId, span: Span, equipment: &str, first: Span) -> Diagnostic {
+    header(file, span, &format!("the `round` of {equipment}"), first)
+}
+
+/// `max EXERCISE` given twice for one `exercise` (its catalog name).
+pub fn exercise_max(file: FileId, span: Span, exercise: &str, first: Span) -> Diagnostic {
+    header(file, span, &format!("the `max` of {exercise}"), first)
+}
+
+fn header(file: FileId, span: Span, what: &str, first: Span) -> Diagnostic {
+    diagnostic(
+        file,
+        span,
+        what,
+        Location::new(file, first),
+        "a header statement is given once per file: keep the one you mean",
+    )
+}
+
+/// An exercise name or alias, `written` at `span`, that an earlier definition (named
+/// at `first`) already has.
+pub fn exercise_name(file: FileId, span: Span, written: &str, first: Location) -> Diagnostic {
+    diagnostic(
+        file,
+        span,
+        &format!("the exercise name `{written}`"),
+        first,
+        "give each exercise its own name and aliases",
+    )
+}
+
+/// The property `keyword` given twice in the definition of exercise `exercise`.
+pub fn exercise_property(
+    file: FileId,
+    span: Span,
+    keyword: &str,
+    exercise: &str,
+    first: Span,
+) -> Diagnostic {
+    diagnostic(
+        file,
+        span,
+        &format!(
+            "the `{keyword}` of exercise \"{}\"",
+            crate::text::shown(exercise)
+        ),
+        Location::new(file, first),
+        "keep one of the two lines",
+    )
+}
+
+/// A second `allow`/`warn`/`deny` of `rule`, at `at`, in the scope of the one at `first`.
+pub fn rule_level(at: Location, rule: &str, first: Location) -> Diagnostic {
+    diagnostic(
+        at.file,
+        at.span,
+        &format!("the level of `{rule}` in this scope"),
+        first,
+        "set a rule's level once per file, block or session",
+    )
+}

@@ -1,4 +1,8 @@
+use std::fmt::Display;
+
 use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::span::{FileId, Location, Span};
 
 declare_rule! {
     /// ## What it checks
@@ -31,4 +35,77 @@ declare_rule! {
         kind: Meaning,
         fix: None,
     }
+}
+
+/// Where an import may lead, said whenever one leads elsewhere.
+const WHERE: &str = "an import names a `.wod` file inside the project (the directory of \
+                     the nearest `wodc.toml` or `.git`), by a path relative to the \
+                     importing file";
+
+/// The path `written` at `at` is absolute.
+pub fn absolute_path(file: FileId, at: Span, written: &str) -> Diagnostic {
+    fail(
+        file,
+        at,
+        format!("cannot import `{written}`: it is an absolute path"),
+        WHERE,
+    )
+}
+
+/// The path `written` at `at` does not end in `.wod`.
+pub fn not_wod(file: FileId, at: Span, written: &str) -> Diagnostic {
+    fail(
+        file,
+        at,
+        format!("cannot import `{written}`: it is not a `.wod` file"),
+        WHERE,
+    )
+}
+
+/// `path` is a file being read already: the import at `at` closes a cycle, through the
+/// imports at `via`, outermost first.
+pub fn cycle(file: FileId, at: Span, path: &str, via: &[Location]) -> Diagnostic {
+    via.iter().fold(
+        fail(
+            file,
+            at,
+            format!("`{path}` imports itself through this import"),
+            "move the shared definitions into a file that both can import",
+        ),
+        |cycle, &step| cycle.with_secondary(step, "imported from here"),
+    )
+}
+
+/// The import at `at` would nest deeper than `depth` files.
+pub fn too_deep(file: FileId, at: Span, depth: usize) -> Diagnostic {
+    fail(
+        file,
+        at,
+        format!("imports nest more than {depth} files deep here"),
+        "import the files from fewer levels",
+    )
+}
+
+/// Reading `path` would take the program's imports past `limit` bytes in all.
+pub fn over_budget(file: FileId, at: Span, path: &str, limit: u64) -> Diagnostic {
+    fail(
+        file,
+        at,
+        format!(
+            "cannot import `{path}`: the imports of a program hold at most {} MiB in all",
+            limit >> 20
+        ),
+        "import fewer or smaller files",
+    )
+}
+
+/// `path` cannot be read, for `reason` (the loader's: "no such file"...).
+pub fn unreadable(file: FileId, at: Span, path: &str, reason: &dyn Display) -> Diagnostic {
+    fail(file, at, format!("cannot import `{path}`: {reason}"), WHERE)
+}
+
+fn fail(file: FileId, at: Span, message: String, help: &str) -> Diagnostic {
+    Diagnostic::error(META.name, file, at, message)
+        .with_label("this import")
+        .with_help(help.to_owned())
 }

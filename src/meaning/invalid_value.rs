@@ -130,3 +130,50 @@ pub fn drop_mixes_kinds(file: FileId, span: Span, exercise: Option<&str>) -> Dia
     };
     diagnostic(file, span, "this drop mixes masses and percentages", help)
 }
+
+/// `count` exercise definitions past the catalog's limit, the first at `first`: one
+/// report for them all.
+pub fn too_many_definitions(first: Location, count: u32) -> Diagnostic {
+    let plural = if count == 1 { "" } else { "s" };
+    diagnostic(
+        first.file,
+        first.span,
+        format!("{count} exercise definition{plural} from here on go beyond the limit of 65,536"),
+        "a program and its imports may define at most 65,536 exercises",
+    )
+}
+
+/// The calendar ends on 9999-12-31.
+const CALENDAR_ENDS: &str =
+    "the calendar ends on 9999-12-31: start the program earlier, or give it fewer weeks";
+
+/// `start` (written at `start_at`) leaves no room for week 1 in the calendar.
+pub fn week_one_past_calendar(start_at: Location, start: jiff::civil::Date) -> Diagnostic {
+    diagnostic(
+        start_at.file,
+        start_at.span,
+        format!("week 1, the seven days from {start}, runs past the end of the calendar"),
+        CALENDAR_ENDS,
+    )
+}
+
+/// Block `block` (its header at `header`) ends after the calendar does, counting from
+/// `start` (written at `start_at`).
+pub fn block_past_calendar(
+    header: Location,
+    block: &str,
+    start: jiff::civil::Date,
+    start_at: Location,
+) -> Diagnostic {
+    Diagnostic::error(
+        META.name,
+        header.file,
+        header.span,
+        format!(
+            "block \"{block}\" runs past the end of the calendar, counting from `start {start}`"
+        ),
+    )
+    .with_label("its weeks end after 9999-12-31")
+    .with_secondary(start_at, "week 1 starts here")
+    .with_help(CALENDAR_ENDS)
+}

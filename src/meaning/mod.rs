@@ -1,6 +1,8 @@
 //! Errors of meaning: the program does not say anything coherent, so no `allow` turns
 //! them off. Each file declares one error's documentation (what `wodc explain` prints)
-//! and builds its diagnostics, so its wording lives in one place.
+//! and builds its diagnostics, so its wording lives in one place: the stages that find
+//! an error (the parser, the resolver, the levels) call its constructors and build no
+//! diagnostic of their own. `syntax`, which has the most, is a directory.
 
 pub mod duplicate_definition;
 pub mod import;

@@ -1,7 +1,7 @@
 //! Weekly figures per muscle: hard sets, intensified sets, fatigue units.
 
 use super::{Block, Week};
-use crate::catalog::Muscle;
+use crate::vocabulary::Muscle;
 
 /// One muscle's work in one week.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]

@@ -8,8 +8,9 @@
 
 use super::{At, Line, Model};
 use crate::ast::{Load, Mass, Sign, Step, WarmupStep};
-use crate::catalog::{EntryId, Equipment};
+use crate::catalog::EntryId;
 use crate::resolve::{Backoff, Technique};
+use crate::vocabulary::Equipment;
 
 /// What a deload keeps of every load (`language.md`): 90%.
 const DELOAD_SHARE: f64 = 0.9;

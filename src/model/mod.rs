@@ -24,9 +24,10 @@ use crate::ast::{
     ClockTime, Duration, Effort, Load, NumberOrRange, Period, Progress, Reps, Step, Tempo,
     WarmupStep, Weekday,
 };
-use crate::catalog::{Catalog, Entry, EntryId, MuscleSet};
+use crate::catalog::{Catalog, Entry, EntryId};
 use crate::resolve::{Backoff, Definition, Settings, Superset, Technique, Weekly};
 use crate::span::Location;
+use crate::vocabulary::MuscleSet;
 
 /// A program laid out in weeks.
 #[derive(Debug)]
@@ -323,7 +324,7 @@ impl Line {
 
     /// Whether the line *hits* `muscle`: one of its exercise's primary muscles, in work
     /// that counts (conditioning hits none).
-    pub fn hits(&self, muscle: crate::catalog::Muscle) -> bool {
+    pub fn hits(&self, muscle: crate::vocabulary::Muscle) -> bool {
         !self.conditioning && self.muscles.contains(muscle)
     }
 

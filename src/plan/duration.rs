@@ -16,8 +16,8 @@
 
 use super::{Exercise, Set};
 use crate::ast::{Reps, Tempo};
-use crate::catalog::Mechanic;
 use crate::model::Session;
+use crate::vocabulary::Mechanic;
 
 const SECONDS_PER_REP: f64 = 3.0;
 const EXPLOSIVE_PART_SECONDS: f64 = 1.0;

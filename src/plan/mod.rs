@@ -12,10 +12,10 @@ mod calendar;
 mod duration;
 
 use crate::ast::{ClockTime, Effort, Reps, Tempo, Weekday};
-use crate::catalog::{Equipment, Mechanic};
 use crate::model::{self, At, Model, loads};
 use crate::resolve::{MiniSets, Technique};
 use crate::span::Location;
+use crate::vocabulary::{Equipment, Mechanic};
 
 pub use crate::model::loads::ComputedLoad;
 

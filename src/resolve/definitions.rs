@@ -3,9 +3,10 @@
 use super::imports::Sink;
 use super::{Definition, values};
 use crate::ast::{self, PropertyValue};
-use crate::catalog::{DefineError, Entry, MuscleSet, Skill};
-use crate::meaning;
+use crate::catalog::{DefineError, Entry};
+use crate::meaning::{duplicate_definition, invalid_value, syntax};
 use crate::span::{FileId, Location, Span, Spanned};
+use crate::vocabulary::{MuscleSet, Skill};
 
 /// Adds the definition to the catalog, or reports why it cannot be.
 pub(super) fn define(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) {
@@ -44,14 +45,9 @@ pub(super) fn define(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) 
                     (a.span, a.value.as_str())
                 })
             };
-            sink.diagnostics
-                .push(meaning::duplicate_definition::diagnostic(
-                    file,
-                    span,
-                    &format!("the exercise name `{written}`"),
-                    first,
-                    "give each exercise its own name and aliases",
-                ));
+            sink.diagnostics.push(duplicate_definition::exercise_name(
+                file, span, written, first,
+            ));
         }
         Err(DefineError::Full) => match &mut sink.overflow {
             Some((_, count)) => *count += 1,
@@ -66,13 +62,8 @@ pub(super) fn report_overflow(sink: &mut Sink<'_>) {
     let Some((first, count)) = sink.overflow else {
         return;
     };
-    let plural = if count == 1 { "" } else { "s" };
-    sink.diagnostics.push(meaning::invalid_value::diagnostic(
-        first.file,
-        first.span,
-        format!("{count} exercise definition{plural} from here on go beyond the limit of 65,536"),
-        "a program and its imports may define at most 65,536 exercises",
-    ));
+    sink.diagnostics
+        .push(invalid_value::too_many_definitions(first, count));
 }
 
 /// The entry a definition describes, once each property is given once and the required
@@ -85,15 +76,12 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
         let keyword = property.value.keyword();
         if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == keyword) {
             sink.diagnostics
-                .push(meaning::duplicate_definition::diagnostic(
+                .push(duplicate_definition::exercise_property(
                     file,
                     property.span,
-                    &format!(
-                        "the `{keyword}` of exercise \"{}\"",
-                        crate::text::shown(&def.name.value)
-                    ),
-                    Location::new(file, first),
-                    "keep one of the two lines",
+                    keyword,
+                    &def.name.value,
+                    first,
                 ));
             continue;
         }
@@ -133,21 +121,12 @@ fn entry(file: FileId, def: &ast::ExerciseDef, sink: &mut Sink<'_>) -> Option<En
     .filter_map(|(keyword, absent)| absent.then_some(keyword))
     .collect();
     if !missing.is_empty() {
-        let list: Vec<String> = missing.iter().map(|k| format!("`{k}`")).collect();
-        sink.diagnostics.push(
-            crate::diagnostic::Diagnostic::error(
-                meaning::syntax::META.name,
-                file,
-                def.name.span,
-                format!(
-                    "exercise \"{}\" needs {}",
-                    crate::text::shown(&def.name.value),
-                    crate::diagnostic::list_words(&list, "and")
-                ),
-            )
-            .with_label("incomplete definition")
-            .with_help("a definition gives `equipment`, `mechanic` and `muscles`, for example:\n  equipment machine\n  mechanic compound\n  muscles quads, glutes"),
-        );
+        sink.diagnostics.push(syntax::incomplete_definition(
+            file,
+            def.name.span,
+            &def.name.value,
+            &missing,
+        ));
         return None;
     }
     let name = def.name.value.trim().to_owned();

@@ -3,10 +3,11 @@
 use super::names::Names;
 use super::{Settings, values};
 use crate::ast::{self, HeaderValue, Item, MassUnit};
-use crate::catalog::{EntryId, Equipment};
+use crate::catalog::EntryId;
 use crate::diagnostic::Diagnostic;
-use crate::meaning;
+use crate::meaning::{duplicate_definition, syntax};
 use crate::span::{FileId, Location, Span};
+use crate::vocabulary::Equipment;
 
 /// Reads the header statements of the root file, reporting repeats and bad values.
 pub(super) fn settings(
@@ -47,7 +48,12 @@ pub(super) fn settings(
         );
         if !repeatable {
             if let Some(&(_, first)) = seen.iter().find(|(k, _)| *k == keyword) {
-                diagnostics.push(repeated(file, header.span, &format!("`{keyword}`"), first));
+                diagnostics.push(duplicate_definition::header_statement(
+                    file,
+                    header.span,
+                    keyword,
+                    first,
+                ));
                 continue;
             }
             seen.push((keyword, header.span));
@@ -86,8 +92,12 @@ pub(super) fn settings(
                 mass,
             } => {
                 if let Some(&(_, first)) = rounds.iter().find(|(e, _)| *e == equipment.value) {
-                    let what = format!("the `round` of {}", equipment.value.as_str());
-                    diagnostics.push(repeated(file, header.span, &what, first));
+                    diagnostics.push(duplicate_definition::equipment_round(
+                        file,
+                        header.span,
+                        equipment.value.as_str(),
+                        first,
+                    ));
                     continue;
                 }
                 rounds.push((equipment.value, header.span));
@@ -101,8 +111,12 @@ pub(super) fn settings(
                     continue;
                 };
                 if let Some(&(_, first)) = max_seen.iter().find(|(e, _)| *e == entry) {
-                    let what = format!("the `max` of {}", names.catalog.entry(entry).name);
-                    diagnostics.push(repeated(file, header.span, &what, first));
+                    diagnostics.push(duplicate_definition::exercise_max(
+                        file,
+                        header.span,
+                        &names.catalog.entry(entry).name,
+                        first,
+                    ));
                     continue;
                 }
                 max_seen.push((entry, header.span));
@@ -127,16 +141,6 @@ pub(super) fn settings(
     settings
 }
 
-fn repeated(file: FileId, span: Span, what: &str, first: Span) -> Diagnostic {
-    meaning::duplicate_definition::diagnostic(
-        file,
-        span,
-        what,
-        Location::new(file, first),
-        "a header statement is given once per file: keep the one you mean",
-    )
-}
-
 /// A program needs a title: reported at its first block, which makes it a program,
 /// unless a `program` line was written and could not be read (already reported).
 pub(super) fn require_program(
@@ -159,39 +163,18 @@ pub(super) fn require_program(
     }) else {
         return;
     };
-    diagnostics.push(
-        Diagnostic::error(
-            meaning::syntax::META.name,
-            file,
-            first,
-            "this file has blocks but no `program \"NAME\"` line",
-        )
-        .with_label("a block makes the file a program")
-        .with_help("add a line such as `program \"Upper/Lower\"` at the top of the file"),
-    );
+    diagnostics.push(syntax::no_program_line(file, first));
 }
 
 /// A file without blocks is a library: only `exercise`, `import` and levels may stand in it.
 pub(super) fn check_library(file: FileId, tree: &ast::File, diagnostics: &mut Vec<Diagnostic>) {
     for item in &tree.items {
         if let Item::Header(header) = item {
-            diagnostics.push(
-                Diagnostic::error(
-                    meaning::syntax::META.name,
-                    file,
-                    header.span,
-                    format!(
-                        "`{}` cannot stand in a library file",
-                        header.value.keyword()
-                    ),
-                )
-                .with_label("header statement in a file without blocks")
-                .with_help(
-                    "a file without a `block` is a library, which may hold only `exercise`, \
-                     `import`, `allow`, `warn` and `deny`: add the program's blocks, or remove \
-                     this line if the file is meant to be imported",
-                ),
-            );
+            diagnostics.push(syntax::header_in_library(
+                file,
+                header.span,
+                header.value.keyword(),
+            ));
         }
     }
 }

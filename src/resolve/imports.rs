@@ -18,7 +18,7 @@ use super::{Directive, Scope, definitions};
 use crate::ast::{self, Item};
 use crate::catalog::Catalog;
 use crate::diagnostic::Diagnostic;
-use crate::meaning;
+use crate::meaning::import;
 use crate::source::{self, SourceMap};
 use crate::span::{FileId, Location};
 use crate::syntax;
@@ -35,6 +35,16 @@ pub trait Loader {
     /// loaders whose files have one name each.
     fn key(&self, path: &Path) -> Option<FileKey> {
         Some(FileKey::of_name(path))
+    }
+}
+
+/// For text that stands alone (the built-in catalog, a benchmark's program): every
+/// import is missing.
+pub struct NoImports;
+
+impl Loader for NoImports {
+    fn load(&self, _: &Path, _: u64) -> Result<Loaded, LoadError> {
+        Err(LoadError::NotFound)
     }
 }
 
@@ -165,23 +175,14 @@ impl<'l> Files<'l> {
     ) {
         let at = import.path.span;
         let written = text::shown(&import.path.value);
-        let fail = |message: String, help: &str| {
-            Diagnostic::error(meaning::import::META.name, file, at, message)
-                .with_label("this import")
-                .with_help(help.to_owned())
-        };
-        const WHERE: &str = "an import names a `.wod` file inside the project (the directory of \
-                             the nearest `wodc.toml` or `.git`), by a path relative to the \
-                             importing file";
         let written_path = Path::new(&import.path.value);
         if written_path.has_root() || written_path.is_absolute() {
-            let message = format!("cannot import `{written}`: it is an absolute path");
-            sink.diagnostics.push(fail(message, WHERE));
+            sink.diagnostics
+                .push(import::absolute_path(file, at, &written));
             return;
         }
         if written_path.extension().is_none_or(|e| e != "wod") {
-            let message = format!("cannot import `{written}`: it is not a `.wod` file");
-            sink.diagnostics.push(fail(message, WHERE));
+            sink.diagnostics.push(import::not_wod(file, at, &written));
             return;
         }
         let path = base.join(written_path);
@@ -189,15 +190,8 @@ impl<'l> Files<'l> {
         let written = text::shown(&path.display().to_string());
         if let Some(key) = self.loader.key(&path) {
             if let Some(start) = self.chain.iter().position(|file| *file == key) {
-                let message = format!("`{written}` imports itself through this import");
-                let mut cycle = fail(
-                    message,
-                    "move the shared definitions into a file that both can import",
-                );
-                for &step in &self.via[start..] {
-                    cycle = cycle.with_secondary(step, "imported from here");
-                }
-                sink.diagnostics.push(cycle);
+                sink.diagnostics
+                    .push(import::cycle(file, at, &written, &self.via[start..]));
                 return;
             }
             if self.read.contains(&key) {
@@ -205,25 +199,19 @@ impl<'l> Files<'l> {
             }
         }
         if self.chain.len() >= MAX_DEPTH {
-            let message = format!("imports nest more than {MAX_DEPTH} files deep here");
-            sink.diagnostics
-                .push(fail(message, "import the files from fewer levels"));
+            sink.diagnostics.push(import::too_deep(file, at, MAX_DEPTH));
             return;
         }
         let loaded = match self.loader.load(&path, self.budget) {
             Ok(loaded) => loaded,
             Err(LoadError::TooLarge { .. }) if self.budget < MAX_IMPORT_BYTES => {
-                let message = format!(
-                    "cannot import `{written}`: the imports of a program hold at most {} MiB in all",
-                    MAX_IMPORT_BYTES >> 20
-                );
                 sink.diagnostics
-                    .push(fail(message, "import fewer or smaller files"));
+                    .push(import::over_budget(file, at, &written, MAX_IMPORT_BYTES));
                 return;
             }
             Err(error) => {
-                let message = format!("cannot import `{written}`: {error}");
-                sink.diagnostics.push(fail(message, WHERE));
+                sink.diagnostics
+                    .push(import::unreadable(file, at, &written, &error));
                 return;
             }
         };

@@ -20,16 +20,17 @@ mod weeks;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 
-pub use imports::{FileKey, LoadError, Loaded, Loader, MAX_IMPORT_BYTES};
+pub use imports::{FileKey, LoadError, Loaded, Loader, MAX_IMPORT_BYTES, NoImports};
 
 use crate::ast::{
     self, Athlete, ClockTime, Duration, Effort, Goal, LevelWord, Load, MassUnit, Phase, Progress,
     Reps, WarmupStep, Weekday,
 };
-use crate::catalog::{Catalog, EntryId, Equipment};
+use crate::catalog::{Catalog, EntryId};
 use crate::diagnostic::Diagnostic;
 use crate::source::SourceMap;
 use crate::span::{FileId, Location, Span};
+use crate::vocabulary::Equipment;
 
 /// A program with every name resolved and every value checked.
 #[derive(Debug, Clone)]
@@ -279,7 +280,28 @@ pub fn resolve(
     loader: &dyn Loader,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Program {
-    let mut catalog = Catalog::new();
+    resolve_onto(
+        Catalog::new(),
+        root,
+        path,
+        tree,
+        sources,
+        loader,
+        diagnostics,
+    )
+}
+
+/// Resolves as [`resolve`] does, laying the definitions over `catalog`: the built-in
+/// catalog's own file is resolved onto one without built-in entries.
+pub(crate) fn resolve_onto(
+    mut catalog: Catalog,
+    root: FileId,
+    path: Option<&Path>,
+    tree: &ast::File,
+    sources: &mut SourceMap,
+    loader: &dyn Loader,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Program {
     let mut definitions = Vec::new();
     let mut directives = Vec::new();
     let base = path

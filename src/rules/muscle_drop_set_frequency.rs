@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use super::{Report, suggest};
-use crate::catalog::{Muscle, MuscleSet};
+use crate::vocabulary::{Muscle, MuscleSet};
 use crate::declare_rule;
 use crate::diagnostic::list_words;
 use crate::model::{Line, Model, Occurrence, Session};

@@ -1,10 +1,11 @@
 //! Words and suggestions the rules share: technique names, muscle lists, where a
 //! session falls in the week, and catalog exercises to use instead.
 
-use crate::catalog::{Catalog, Entry, Equipment, MuscleSet};
+use crate::catalog::{Catalog, Entry};
 use crate::diagnostic::list_words;
 use crate::model::{Occurrence, Session};
 use crate::resolve::Technique;
+use crate::vocabulary::{Equipment, MuscleSet};
 
 /// The technique as a noun: "drop set", "rest-pause"...
 pub fn technique(technique: &Technique) -> &'static str {

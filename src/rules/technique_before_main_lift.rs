@@ -1,5 +1,5 @@
 use super::{Report, suggest};
-use crate::catalog::Mechanic;
+use crate::vocabulary::Mechanic;
 use crate::declare_rule;
 use crate::model::Model;
 

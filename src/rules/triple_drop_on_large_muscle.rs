@@ -1,5 +1,5 @@
 use super::{Report, suggest};
-use crate::catalog::MuscleSet;
+use crate::vocabulary::MuscleSet;
 use crate::declare_rule;
 use crate::model::Model;
 

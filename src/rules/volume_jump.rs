@@ -1,7 +1,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Report, number};
-use crate::catalog::Muscle;
+use crate::vocabulary::Muscle;
 use crate::declare_rule;
 use crate::diagnostic::list_words;
 use crate::model::{Block, Line, Model};

@@ -180,16 +180,7 @@ fn carriage_returns_only(file: FileId, text: &str) -> Option<Diagnostic> {
         return None;
     }
     let at = text.find('\r')?;
-    Some(
-        Diagnostic::error(
-            meaning::syntax::META.name,
-            file,
-            Span::new(at, at + 1),
-            "the lines of this file end with a carriage return alone (U+000D), as on classic Mac OS",
-        )
-        .with_label("the first line ends here")
-        .with_help("save the file with LF (`\\n`) or CRLF (`\\r\\n`) line ends"),
-    )
+    Some(meaning::syntax::lone_carriage_returns(file, at))
 }
 
 /// A line without its comment and surrounding spaces (a `//` inside a string is rare
@@ -387,18 +378,8 @@ impl Builder {
     }
 
     fn report_missing_brace(&mut self, here: Span, what: &str) {
-        self.diagnostics.push(
-            Diagnostic::error(
-                meaning::syntax::META.name,
-                self.file,
-                here,
-                format!("expected `{{` at the end of the {what} header"),
-            )
-            .with_label("`{` goes here")
-            .with_help(format!(
-                "a {what}'s lines go between `{{` at the end of its header and a `}}` on a line of its own"
-            )),
-        );
+        self.diagnostics
+            .push(meaning::syntax::missing_open_brace(self.file, here, what));
     }
 
     /// A line in the body of a header that could not be read: only its braces count.
@@ -434,7 +415,7 @@ impl Builder {
             }
             let here = Span::new(offset, offset);
             while self.stack.len() > depth {
-                self.report_unclosed(here, "expected `}` before this line");
+                self.report_unclosed(here, meaning::syntax::unclosed_before_line);
                 self.pop(None);
             }
             return Some(self.apply(line));
@@ -453,15 +434,11 @@ impl Builder {
             Statement::Header(h) => (h.span, format!("`{}`", h.value.keyword())),
             Statement::Import(i) => (i.span, "`import`".to_owned()),
             Statement::Level(l) => {
-                let message = format!(
-                    "`allow`, `warn` and `deny` cannot stand {}",
-                    context.place()
-                );
-                return Some(
-                    Diagnostic::error(meaning::syntax::META.name, self.file, l.span, message)
-                        .with_label("misplaced")
-                        .with_help("put it at the top level, in a block, or in a session"),
-                );
+                return Some(meaning::syntax::misplaced_level(
+                    self.file,
+                    l.span,
+                    context.place(),
+                ));
             }
             Statement::ExerciseOpen { span, .. } => (*span, "an exercise definition".to_owned()),
             Statement::Property(p) => (p.span, format!("`{}`", p.value.keyword())),
@@ -471,12 +448,13 @@ impl Builder {
             Statement::Prescription(p) => (p.span, "an exercise line".to_owned()),
             Statement::Note(note) => (note.span, "a session's `note`".to_owned()),
         };
-        let message = format!("{what} cannot stand {}", context.place());
-        Some(
-            Diagnostic::error(meaning::syntax::META.name, self.file, span, message)
-                .with_label("misplaced")
-                .with_help(format!("{what} belongs {}", home.place())),
-        )
+        Some(meaning::syntax::misplaced(
+            self.file,
+            span,
+            &what,
+            context.place(),
+            home.place(),
+        ))
     }
 
     /// Puts a line's statement in the tree, and says what the line table records of it.
@@ -575,16 +553,8 @@ impl Builder {
             },
             Statement::Close(span) => {
                 if self.stack.is_empty() {
-                    self.diagnostics.push(
-                        Diagnostic::error(
-                            meaning::syntax::META.name,
-                            self.file,
-                            span,
-                            "unexpected `}`: no `{` is open here",
-                        )
-                        .with_label("nothing to close")
-                        .with_help("remove it, or look for a `}` too many above it"),
-                    );
+                    self.diagnostics
+                        .push(meaning::syntax::unexpected_close(self.file, span));
                 } else {
                     self.pop(Some(span));
                 }
@@ -614,30 +584,19 @@ impl Builder {
         }
     }
 
-    fn report_unclosed(&mut self, here: Span, expected: &str) {
+    /// The innermost open body is still open at `here`, which `report` says: before a
+    /// line that cannot stand in it, or where the file ends.
+    fn report_unclosed(&mut self, here: Span, report: fn(FileId, Span, &str, Span) -> Diagnostic) {
         let Some(frame) = self.stack.last() else {
             return;
         };
         let (open, what) = frame.opened();
-        self.diagnostics.push(
-            Diagnostic::error(
-                meaning::syntax::META.name,
-                self.file,
-                open,
-                format!("the `{{` of {what} is never closed"),
-            )
-            .with_label("opened here")
-            .with_secondary(Location::new(self.file, here), expected)
-            .with_help("add a `}` on a line of its own where the body ends"),
-        );
+        self.diagnostics.push(report(self.file, open, &what, here));
     }
 
     fn finish(mut self, end: usize) -> Parsed {
         while !self.stack.is_empty() {
-            self.report_unclosed(
-                Span::new(end, end),
-                "expected `}` before the end of the file",
-            );
+            self.report_unclosed(Span::new(end, end), meaning::syntax::unclosed_at_end);
             self.pop(None);
         }
         Parsed {
@@ -713,42 +672,28 @@ fn syntax_error(
     let unquoted = positives.contains(&Rule::string) || positives.contains(&Rule::quote);
     if unquoted && let Found::Token(word) = found {
         let keyword = text.split_whitespace().next().unwrap_or_default();
-        return Diagnostic::error(
-            meaning::syntax::META.name,
-            file,
-            span,
-            format!(
-                "expected a name in double quotes, found `{}`",
-                text::shown(word)
-            ),
-        )
-        .with_label("not quoted")
-        .with_help(format!(
-            "names are written in double quotes: `{keyword} \"{}\"`",
-            text::shown(text[position..].split("//").next().unwrap_or("").trim())
-        ));
+        let rest = text[position..].split("//").next().unwrap_or("").trim();
+        return meaning::syntax::unquoted_name(file, span, word, keyword, rest);
     }
-    let message = format!("{expected}, found {found}");
-    let label = match found {
-        Found::EndOfLine => "the line ends here",
-        _ => "unexpected",
-    };
     let help = positives
         .iter()
         .find_map(|&rule| expected::hint(rule))
         .unwrap_or(context.help());
-    let diagnostic = Diagnostic::error(meaning::syntax::META.name, file, span, message)
-        .with_label(label)
-        .with_help(help);
+    let diagnostic = meaning::syntax::expected(
+        file,
+        span,
+        &expected,
+        &found.to_string(),
+        found == Found::EndOfLine,
+        help,
+    );
     // `progress 2.5kg/week`: a progression adds unless it says otherwise.
     if positives == [Rule::progress_sign] {
         let insert = Span::new(position, position);
-        if let Some(fix) = LineFix::new(file, context, offset, text)
+        let fix = LineFix::new(file, context, offset, text)
             .edit(insert, "+")
-            .fix("Add `+`")
-        {
-            return diagnostic.with_fix(fix);
-        }
+            .fix("Add `+`");
+        return diagnostic.with_fix(fix);
     }
     diagnostic
 }
@@ -857,24 +802,6 @@ fn stray_character(file: FileId, context: Place, offset: usize, text: &str) -> O
         return None;
     }
     let span = Span::new(offset + at, offset + at + stray.len_utf8());
-    let described = text::describe(stray);
-    let (message, help) = match text::lookalike(stray) {
-        Some(ascii) => {
-            let written = if ascii == ' ' {
-                "a space".to_owned()
-            } else {
-                format!("`{ascii}`")
-            };
-            (
-                format!("found `{stray}` ({described}) where {written} was expected"),
-                format!("replace it with the plain {written}; it only looks the same"),
-            )
-        }
-        None => (
-            format!("found an invisible {described}"),
-            "remove it: it cannot be seen, but the grammar reads it".to_owned(),
-        ),
-    };
     let strays = text
         .char_indices()
         .filter(|&(_, c)| text::lookalike(c).is_some() || text::is_hidden(c));
@@ -882,12 +809,8 @@ fn stray_character(file: FileId, context: Place, offset: usize, text: &str) -> O
         let ascii = text::lookalike(c).map(String::from).unwrap_or_default();
         fix.edit(Span::new(at, at + c.len_utf8()), ascii)
     });
-    let diagnostic = Diagnostic::error(meaning::syntax::META.name, file, span, message)
-        .with_label("not what it looks like")
-        .with_help(help);
-    Some(
-        diagnostic.with_fix(fix.fix("Replace the look-alike and invisible characters of the line")),
-    )
+    let fix = fix.fix("Replace the look-alike and invisible characters of the line");
+    Some(meaning::syntax::stray_character(file, span, stray).with_fix(fix))
 }
 
 /// Where a clause was expected: a near miss of a clause's keyword (`rets 2min`), or a
@@ -926,15 +849,7 @@ fn clause_mistake(
         let joined = LineFix::new(file, context, offset, text)
             .edit(Span::new(before.len(), position), " ")
             .fix("Write the drops in one `drop`");
-        let diagnostic = Diagnostic::error(
-                meaning::syntax::META.name,
-                file,
-                span,
-                format!("a `drop` lists its drops separated by spaces, so `{}` after the comma is not a clause", text::shown(word)),
-            )
-            .with_label("another drop?")
-            .with_help("write every drop of the set in one `drop`, with spaces: `drop 25% 25%`");
-        return Some(diagnostic.with_fix(joined));
+        return Some(meaning::syntax::drop_after_comma(file, span, word).with_fix(joined));
     }
     if !(3..=16).contains(&word.chars().count()) {
         return None;
@@ -944,18 +859,7 @@ fn clause_mistake(
         .edit(Span::new(position, position + word.len()), keyword)
         .guessed(guessed)
         .fix(format!("Write `{keyword}`"));
-    let diagnostic = Diagnostic::error(
-        meaning::syntax::META.name,
-        file,
-        span,
-        format!("unknown clause `{}`", text::shown(word)),
-    )
-    .with_label(format!("did you mean `{keyword}`?"))
-    .with_help(format!(
-        "write `{keyword}`; a clause is `rest`, `tempo`, `progress`, `note`, `warmup`, \
-             `backoff` or a technique (`drop`, `mechanical drop`, `rest-pause`, `myo-reps`)"
-    ));
-    Some(diagnostic.with_fix(fix))
+    Some(meaning::syntax::unknown_clause(file, span, word, keyword).with_fix(fix))
 }
 
 /// The keyword `word` most likely misspells (one or two edits away, any case), and
@@ -990,18 +894,11 @@ fn misspelt_keyword(
     }
     let (keyword, guessed) = near_miss(word, context.keywords())?;
     let span = Span::new(offset + start, offset + start + word.len());
-    let diagnostic = Diagnostic::error(
-        meaning::syntax::META.name,
-        file,
-        span,
-        format!("unknown statement `{}`", text::shown(word)),
-    )
-    .with_label(format!("did you mean `{keyword}`?"))
-    .with_help(format!("write `{keyword}`; {}", context.help()));
     let fix = LineFix::new(file, context, offset, text)
         .edit(Span::new(start, start + word.len()), keyword)
         .guessed(guessed)
         .fix(format!("Write `{keyword}`"));
+    let diagnostic = meaning::syntax::unknown_statement(file, span, word, keyword, context.help());
     Some(diagnostic.with_fix(fix))
 }
 
@@ -1011,24 +908,13 @@ fn missing_colon(file: FileId, context: Place, offset: usize, text: &str) -> Dia
     let content = text.split("//").next().unwrap_or(text).trim_end();
     let before_sets = sets_start(content).map(|i| content[..i].trim_end().len());
     let at = before_sets.unwrap_or(content.len());
-    let diagnostic = Diagnostic::error(
-        meaning::syntax::META.name,
-        file,
-        Span::new(offset + at, offset + at),
-        "expected `:` after the exercise name",
-    )
-    .with_label(if before_sets.is_some() {
-        "`:` goes here"
-    } else {
-        "no `:` on this line"
-    })
-    .with_help(context.help());
     let fix = before_sets.and_then(|_| {
         LineFix::new(file, context, offset, text)
             .edit(Span::new(at, at), ":")
             .fix("Add `:` after the exercise name")
     });
-    diagnostic.with_fix(fix)
+    meaning::syntax::missing_colon(file, offset + at, before_sets.is_some(), context.help())
+        .with_fix(fix)
 }
 
 /// Where `SETS x` starts in a line: digits after a space, then `x` or `×`.

@@ -46,9 +46,16 @@ pub fn seeds() -> Vec<Seed> {
     seeds_from(&["tests/fixtures/meaning"])
 }
 
-/// Every `.wod` file of `examples/`, of the conformance cases and of `tests/fixtures/`.
+/// Every `.wod` file of `examples/`, of the conformance cases and of `tests/fixtures/`,
+/// and the built-in catalog (`src/catalog/builtin.wod`, the largest hand-written file).
+/// The catalog is no robustness seed: its prefixes and mutations would take minutes.
 pub fn every_file() -> Vec<Seed> {
-    seeds_from(&["tests/fixtures"])
+    let mut files = seeds_from(&["tests/fixtures"]);
+    files.push(Seed {
+        origin: wodc::catalog::builtin::PATH.to_owned(),
+        bytes: wodc::catalog::builtin::SOURCE.as_bytes().to_vec(),
+    });
+    files
 }
 
 /// The examples, the conformance cases, and the `.wod` files below each of `fixtures`.

@@ -1,3 +1,22 @@
+//! The wording of every `syntax` error. The parser (`src/syntax/`) decides which error a
+//! line makes and gives the grammar's own words (what a rule or a place is called, what
+//! stands where matching failed); the sentences, labels and help are here. Errors about
+//! one line that does not parse are in [`line`], those about what stands where (braces,
+//! bodies, what a file or a definition must hold) in [`structure`], those about the
+//! file's bytes below.
+
+mod line;
+mod structure;
+
+pub use line::{
+    drop_after_comma, expected, missing_colon, stray_character, unknown_clause, unknown_statement,
+    unquoted_name,
+};
+pub use structure::{
+    body_of_repeats, header_in_library, incomplete_definition, misplaced, misplaced_level,
+    missing_open_brace, no_program_line, unclosed_at_end, unclosed_before_line, unexpected_close,
+};
+
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::span::{FileId, Span};
@@ -56,14 +75,16 @@ pub fn invalid_utf8(file: FileId, offset: usize) -> Diagnostic {
     .with_help("save the file with UTF-8 encoding")
 }
 
-/// A `{` after `repeats "OTHER"`: the block's sessions are the other block's.
-pub fn body_of_repeats(file: FileId, open: Span) -> Diagnostic {
+/// The file's lines end with `\r` alone (classic Mac OS), the first at `at`: the whole
+/// file is one line to the grammar, so this is said once instead of that line's first
+/// mistake.
+pub fn lone_carriage_returns(file: FileId, at: usize) -> Diagnostic {
     Diagnostic::error(
         META.name,
         file,
-        open,
-        "a block that `repeats` another has no body of its own",
+        Span::new(at, at + 1),
+        "the lines of this file end with a carriage return alone (U+000D), as on classic Mac OS",
     )
-    .with_label("no `{` here")
-    .with_help("remove the `{ ... }`, or write the sessions and remove `repeats`")
+    .with_label("the first line ends here")
+    .with_help("save the file with LF (`\\n`) or CRLF (`\\r\\n`) line ends")
 }
