@@ -22,6 +22,7 @@ pub mod levels;
 pub mod meaning;
 pub mod model;
 pub mod plan;
+pub mod query;
 pub mod render;
 pub mod resolve;
 pub mod rule;
@@ -39,10 +40,16 @@ use resolve::Loader;
 use source::SourceMap;
 use span::FileId;
 
-/// One file checked: its diagnostics (sorted, levels applied) and its model, which
-/// holds every line free of errors of meaning.
+/// One file checked: its diagnostics (sorted, levels applied), its model, which holds
+/// every line free of errors of meaning, and what the language server's [`query`]s read
+/// besides: the file's parse (tree and line table) and the imports followed.
 pub struct Analysis {
     pub file: FileId,
+    /// The path the file was read from (`None` for standard input).
+    pub path: Option<std::path::PathBuf>,
+    /// The file's parse, its syntax errors included (they are among `diagnostics` too).
+    pub syntax: syntax::Parsed,
+    pub imports: Vec<resolve::Imported>,
     pub model: Model,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -70,15 +77,19 @@ pub fn check(
     let file = sources.add(name, decoded.text);
     let text = sources.shared_text(file);
     let parsed = syntax::parse_decoded(file, &text, decoded.invalid_at);
-    let mut diagnostics = parsed.diagnostics;
+    let mut diagnostics = parsed.diagnostics.clone();
     let mut program = resolve::resolve(file, path, &parsed.file, sources, loader, &mut diagnostics);
     let directives = std::mem::take(&mut program.directives);
+    let imports = std::mem::take(&mut program.imports);
     let model = model::build(program);
     diagnostics.extend(rules::check(&model));
     levels::apply(&directives, levels, &mut diagnostics);
     diagnostic::sort(&mut diagnostics);
     Analysis {
         file,
+        path: path.map(std::path::Path::to_path_buf),
+        syntax: parsed,
+        imports,
         model,
         diagnostics,
     }

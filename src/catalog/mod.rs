@@ -121,6 +121,23 @@ impl Entry {
     pub fn is_conditioning(&self) -> bool {
         self.mechanic == Mechanic::Conditioning
     }
+
+    /// Its classification in the words a definition uses: `barbell compound: quads,
+    /// glutes`, `barbell compound, skill high: ...` for a technical lift.
+    pub fn classification(&self) -> String {
+        let muscles: Vec<&str> = self.muscles.iter().map(Muscle::as_str).collect();
+        let skill = if self.is_technical() {
+            ", skill high"
+        } else {
+            ""
+        };
+        format!(
+            "{} {}{skill}: {}",
+            self.equipment.as_str(),
+            self.mechanic.as_str(),
+            muscles.join(", ")
+        )
+    }
 }
 
 /// An entry in a [`Catalog`]: built-in or defined by the program.
@@ -301,6 +318,11 @@ impl Catalog {
         }
         names.truncate(3);
         names
+    }
+
+    /// The program's own definitions, in the order they were read.
+    pub fn defined_entries(&self) -> &[Entry] {
+        &self.defined
     }
 
     /// The built-in entries, for `wodc` documentation and tests.

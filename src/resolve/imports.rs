@@ -11,7 +11,7 @@
 //! snippet. The resolver refuses absolute paths and other extensions as written; the
 //! loader, which knows the project and the file system, refuses the rest.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::{Directive, Scope, definitions};
@@ -89,6 +89,19 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+/// An `import` statement, as the resolver followed it: what the language server's go to
+/// definition opens, and how a diagnostic in an imported file is traced back to the
+/// `import` that brought the file in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// The path as written, quotes included, in the importing file.
+    pub at: Location,
+    /// The file it names: relative to the importing file's directory, as read.
+    pub path: PathBuf,
+    /// The file once read; `None` when it could not be (reported), or closes a cycle.
+    pub file: Option<FileId>,
+}
+
 /// The most the imports of one program may hold, in all: as much as one file may.
 pub const MAX_IMPORT_BYTES: u64 = 64 << 20;
 
@@ -101,6 +114,7 @@ pub(super) struct Sink<'a> {
     pub definitions: &'a mut Vec<super::Definition>,
     pub directives: &'a mut Vec<Directive>,
     pub diagnostics: &'a mut Vec<Diagnostic>,
+    pub imports: &'a mut Vec<Imported>,
     /// The first definition past the catalog's limit, and how many there are.
     pub overflow: Option<(Location, u32)>,
 }
@@ -108,7 +122,8 @@ pub(super) struct Sink<'a> {
 /// The files of one program: those read, and the chain of imports being followed.
 pub(super) struct Files<'l> {
     loader: &'l dyn Loader,
-    read: HashSet<FileKey>,
+    /// The files read, each with its place in the source map (`None`: the program's own).
+    read: HashMap<FileKey, Option<FileId>>,
     /// The files being read, outermost first...
     chain: Vec<FileKey>,
     /// ...and the `import` paths that led from each to the next.
@@ -123,7 +138,7 @@ impl<'l> Files<'l> {
         let chain: Vec<FileKey> = root.and_then(|p| loader.key(p)).into_iter().collect();
         Self {
             loader,
-            read: chain.iter().copied().collect(),
+            read: chain.iter().map(|&key| (key, None)).collect(),
             chain,
             via: Vec::new(),
             budget: MAX_IMPORT_BYTES,
@@ -185,6 +200,12 @@ impl<'l> Files<'l> {
             return;
         }
         let path = base.join(written_path);
+        let record = sink.imports.len();
+        sink.imports.push(Imported {
+            at: Location::new(file, at),
+            path: path.clone(),
+            file: None,
+        });
         // From here on, the path as it resolves: where the reader should look.
         let written = text::shown(&path.display().to_string());
         if let Some(key) = self.loader.key(&path) {
@@ -200,7 +221,8 @@ impl<'l> Files<'l> {
                 sink.diagnostics.push(cycle);
                 return;
             }
-            if self.read.contains(&key) {
+            if let Some(&read) = self.read.get(&key) {
+                sink.imports[record].file = read;
                 return;
             }
         }
@@ -228,9 +250,10 @@ impl<'l> Files<'l> {
             }
         };
         self.budget = self.budget.saturating_sub(loaded.bytes.len() as u64);
-        self.read.insert(loaded.key);
         let decoded = source::decode(&loaded.bytes);
         let imported = sources.add(path.display().to_string(), decoded.text);
+        self.read.insert(loaded.key, Some(imported));
+        sink.imports[record].file = Some(imported);
         let text = sources.shared_text(imported);
         let parsed = syntax::parse_decoded(imported, &text, decoded.invalid_at);
         sink.diagnostics.extend(parsed.diagnostics);

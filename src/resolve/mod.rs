@@ -20,7 +20,7 @@ mod weeks;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 
-pub use imports::{FileKey, LoadError, Loaded, Loader, MAX_IMPORT_BYTES};
+pub use imports::{FileKey, Imported, LoadError, Loaded, Loader, MAX_IMPORT_BYTES};
 
 use crate::ast::{
     self, Athlete, ClockTime, Duration, Effort, Goal, LevelWord, Load, MassUnit, Phase, Progress,
@@ -43,6 +43,8 @@ pub struct Program {
     pub blocks: Vec<Block>,
     /// Every `allow`/`warn`/`deny`, with the part of the source it governs.
     pub directives: Vec<Directive>,
+    /// Every `import` followed, in the program's file and the files it imports.
+    pub imports: Vec<Imported>,
 }
 
 /// The header statements, with their defaults filled in.
@@ -282,6 +284,7 @@ pub fn resolve(
     let mut catalog = Catalog::new();
     let mut definitions = Vec::new();
     let mut directives = Vec::new();
+    let mut imports = Vec::new();
     let base = path
         .and_then(Path::parent)
         .map_or_else(PathBuf::new, Path::to_path_buf);
@@ -291,6 +294,7 @@ pub fn resolve(
         definitions: &mut definitions,
         directives: &mut directives,
         diagnostics,
+        imports: &mut imports,
         overflow: None,
     };
     files.collect(root, &base, tree, sources, &mut sink);
@@ -325,5 +329,6 @@ pub fn resolve(
         definitions,
         blocks,
         directives,
+        imports,
     }
 }

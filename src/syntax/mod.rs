@@ -11,7 +11,7 @@ mod tree;
 
 pub use grammar::{Rule, WodParser};
 pub use lines::{Line, LineEnd, LineKind, Lines, Place, StatementKind, Token, TokenKind};
-pub use tree::{Parsed, parse};
+pub use tree::{CLAUSES, Parsed, parse};
 
 use crate::meaning;
 use crate::span::FileId;

@@ -48,8 +48,8 @@ impl Place {
         }
     }
 
-    /// The keywords that start a statement here, for "did you mean".
-    fn keywords(self) -> &'static [&'static str] {
+    /// The keywords that start a statement here, for "did you mean" and completion.
+    pub fn keywords(self) -> &'static [&'static str] {
         match self {
             Self::Top => &[
                 "program", "athlete", "goal", "phase", "units", "start", "timezone", "round",
@@ -784,21 +784,23 @@ fn stray_character(file: FileId, context: Place, offset: usize, text: &str) -> O
     )
 }
 
+/// The words a clause starts with, a technique's as it is written.
+pub const CLAUSES: [&str; 10] = [
+    "rest",
+    "tempo",
+    "progress",
+    "note",
+    "warmup",
+    "backoff",
+    "drop",
+    "mechanical drop",
+    "rest-pause",
+    "myo-reps",
+];
+
 /// Where a clause was expected: a near miss of a clause's keyword (`rets 2min`), or a
 /// second drop written after a comma (`drop 25%, 25%`).
 fn clause_mistake(file: FileId, offset: usize, text: &str, position: usize) -> Option<Diagnostic> {
-    const CLAUSES: [&str; 10] = [
-        "rest",
-        "tempo",
-        "progress",
-        "note",
-        "warmup",
-        "backoff",
-        "drop",
-        "mechanical",
-        "rest-pause",
-        "myo-reps",
-    ];
     let rest = &text[position..];
     let word = rest
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '%')))
@@ -828,7 +830,8 @@ fn clause_mistake(file: FileId, offset: usize, text: &str, position: usize) -> O
     let lower = word.to_lowercase();
     let keyword = CLAUSES
         .iter()
-        .map(|k| (strsim::levenshtein(&lower, k), *k))
+        .map(|clause| clause.split(' ').next().unwrap_or(clause))
+        .map(|k| (strsim::levenshtein(&lower, k), k))
         .filter(|&(distance, _)| distance > 0 && distance <= 2)
         .min()?
         .1;
