@@ -9,6 +9,9 @@
 //!
 //! This crate is a pure core: it reads nothing and prints nothing. Imports are read
 //! through the [`resolve::Loader`] its caller passes in; the `wodc` binary wraps it.
+//! The language server ([`lsp`]) is here too, so that tests and the fuzzers can drive
+//! it in process: it speaks on the channels it is given, and reaches the file system
+//! only through the [`lsp::Host`] the binary passes in.
 
 // pest without `std` (see Cargo.toml) names `alloc` in the parser it generates.
 extern crate alloc;
@@ -19,6 +22,7 @@ pub mod catalog;
 pub mod diagnostic;
 pub mod format;
 pub mod levels;
+pub mod lsp;
 pub mod meaning;
 pub mod model;
 pub mod plan;

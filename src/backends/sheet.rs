@@ -279,7 +279,7 @@ pub(crate) fn load_with_drops(set: &Set<'_>, exercise: &Exercise<'_>) -> String 
     text
 }
 
-pub(super) fn load(load: ComputedLoad, exercise: &Exercise<'_>) -> String {
+pub(crate) fn load(load: ComputedLoad, exercise: &Exercise<'_>) -> String {
     match load {
         ComputedLoad::Mass(mass) => mass.to_string(),
         ComputedLoad::Percent { percent, of: None } => format!("{}% 1RM", decimal(percent)),

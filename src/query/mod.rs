@@ -6,6 +6,7 @@
 
 mod allow;
 mod complete;
+mod hints;
 mod hover;
 mod names;
 mod outline;
@@ -13,6 +14,7 @@ mod work;
 
 pub use allow::{Allow, allow};
 pub use complete::{Candidate, CandidateKind, Completions, complete};
+pub use hints::{Hint, hints};
 pub use hover::{Hover, hover};
 pub use names::{Name, NameKind, name_at, names};
 pub use outline::{Section, SectionKind, folds, outline};

@@ -36,6 +36,15 @@ pub trait Loader {
     fn key(&self, path: &Path) -> Option<FileKey> {
         Some(FileKey::of_name(path))
     }
+
+    /// Whether the file at `path` may be imported at all, without reading it: the checks
+    /// [`Loader::load`] makes first (inside the project, a regular `.wod` file). The
+    /// language server asks this of a file it holds open in the editor, whose text it
+    /// reads from there. By default, every path may.
+    fn admits(&self, path: &Path) -> Result<(), LoadError> {
+        let _ = path;
+        Ok(())
+    }
 }
 
 /// A file's identity: on disk, its device and inode; for files held elsewhere (an
