@@ -39,6 +39,9 @@ pub fn code_actions(view: &View<'_>, params: CodeActionParams) -> Option<CodeAct
 }
 
 /// A quick fix making `edits`; `preferred` for a safe fix, the one clear answer.
+// `WorkspaceEdit` keys its edits by `Uri`, whose interior mutability is a parse cache:
+// its hash and equality are those of its text, which never changes.
+#[allow(clippy::mutable_key_type)]
 fn action(
     view: &View<'_>,
     title: &str,

@@ -23,28 +23,25 @@ pub struct Hover {
     pub markdown: String,
 }
 
-/// The hover at byte `offset` of the analysed file, if anything is there to say.
+/// The hover at byte `offset` of the analysed file, if anything is there to say: on a
+/// name, what it stands for; elsewhere, the line's work or the session's length, then
+/// the page of each rule reported there.
 pub fn hover(sources: &SourceMap, analysis: &Analysis, offset: usize) -> Option<Hover> {
-    let mut parts = Vec::new();
-    let mut span = None;
     if let Some(name) = name_at(analysis, offset)
-        && let Some(text) = name_text(sources, analysis, &name.kind)
+        && let Some(markdown) = name_text(sources, analysis, &name.kind)
     {
-        span = Some(name.span);
-        parts.push(text);
-    } else if let Some((line, text)) = line_text(analysis, offset) {
-        span = Some(line);
-        parts.push(text);
+        return Some(Hover {
+            span: name.span,
+            markdown,
+        });
     }
-    let reported = reported_rules(analysis, offset);
-    for (at, rule) in &reported {
-        span.get_or_insert(*at);
-        if !parts
-            .iter()
-            .any(|part| part.starts_with(&rule_heading(rule)))
-        {
-            parts.push(rule_page(rule));
-        }
+    let (mut span, mut parts) = match line_text(analysis, offset) {
+        Some((line, text)) => (Some(line), vec![text]),
+        None => (None, Vec::new()),
+    };
+    for (at, rule) in reported_rules(analysis, offset) {
+        span.get_or_insert(at);
+        parts.push(rule_page(rule));
     }
     Some(Hover {
         span: span?,
@@ -96,15 +93,11 @@ pub fn entry_text(sources: &SourceMap, analysis: &Analysis, id: EntryId) -> Stri
     text
 }
 
-fn rule_heading(rule: &RuleMeta) -> String {
-    format!("**{}**", rule.name)
-}
-
 /// A rule's `wodc explain` page, under its name and default level.
 fn rule_page(rule: &RuleMeta) -> String {
     format!(
-        "{} ({} by default)\n\n{}\n{}",
-        rule_heading(rule),
+        "**{}** ({} by default)\n\n{}\n{}",
+        rule.name,
         rule.default_level.as_str(),
         rule.explanation().trim_end(),
         rule.fix.sentence()
