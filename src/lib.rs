@@ -77,10 +77,36 @@ pub fn check(
     loader: &dyn Loader,
     levels: &levels::Levels,
 ) -> Analysis {
+    check_with(sources, name, path, bytes, loader, levels, None)
+}
+
+/// [`check`], parsing the lines an earlier check of the file read from `cache` (see
+/// [`syntax::LineCache`]): what the language server does after each edit.
+pub fn check_cached(
+    sources: &mut SourceMap,
+    name: &str,
+    path: Option<&Path>,
+    bytes: &[u8],
+    loader: &dyn Loader,
+    levels: &levels::Levels,
+    cache: &mut syntax::LineCache,
+) -> Analysis {
+    check_with(sources, name, path, bytes, loader, levels, Some(cache))
+}
+
+fn check_with(
+    sources: &mut SourceMap,
+    name: &str,
+    path: Option<&Path>,
+    bytes: &[u8],
+    loader: &dyn Loader,
+    levels: &levels::Levels,
+    cache: Option<&mut syntax::LineCache>,
+) -> Analysis {
     let decoded = source::decode(bytes);
     let file = sources.add(name, decoded.text);
     let text = sources.shared_text(file);
-    let parsed = syntax::parse_decoded(file, &text, decoded.invalid_at);
+    let parsed = syntax::parse_decoded_with(file, &text, decoded.invalid_at, cache);
     let mut diagnostics = parsed.diagnostics.clone();
     let mut program = resolve::resolve(file, path, &parsed.file, sources, loader, &mut diagnostics);
     let directives = std::mem::take(&mut program.directives);

@@ -2,6 +2,7 @@
 //! through which a program's imports are read: from the open documents first, as the
 //! editor holds them (saved or not), then from disk.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,7 @@ use super::convert::{normal, path_of};
 use crate::Analysis;
 use crate::resolve::{FileKey, LoadError, Loaded, Loader};
 use crate::source::SourceMap;
+use crate::syntax::LineCache;
 
 /// One open document.
 pub struct Document {
@@ -21,6 +23,8 @@ pub struct Document {
     pub text: String,
     /// The analysis of `text`, once checked.
     pub checked: Option<Checked>,
+    /// The lines of the last check, so that the next reads only those that changed.
+    lines: RefCell<LineCache>,
 }
 
 /// A document checked: the files read and the analysis.
@@ -52,6 +56,7 @@ impl Documents {
             version,
             text,
             checked: None,
+            lines: RefCell::default(),
         };
         self.open.insert(uri, document);
     }
@@ -99,13 +104,14 @@ impl Documents {
         };
         let levels = host.levels(path);
         let mut sources = SourceMap::new();
-        let analysis = crate::check(
+        let analysis = crate::check_cached(
             &mut sources,
             &name,
             path,
             document.text.as_bytes(),
             &overlay,
             &levels,
+            &mut document.lines.borrow_mut(),
         );
         let imports = analysis
             .imports
