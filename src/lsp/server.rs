@@ -368,7 +368,6 @@ impl Server<'_> {
     /// the document keeps its last analysis, and the log says why.
     fn check(&mut self, uri: &Uri) {
         let (documents, host) = (&self.documents, self.host);
-        let t0 = std::time::Instant::now();
         let checked = match catch_unwind(AssertUnwindSafe(|| documents.check(uri, host))) {
             Ok(checked) => checked,
             Err(panic) => {
@@ -383,7 +382,6 @@ impl Server<'_> {
         let Some(document) = self.documents.get_mut(uri) else {
             return;
         };
-        let t1 = std::time::Instant::now();
         diagnostics::publish(
             self.connection,
             uri,
@@ -391,8 +389,6 @@ impl Server<'_> {
             &checked,
             self.encoding,
         );
-        let t2 = std::time::Instant::now();
-        log(format_args!("TIMING check {:?} publish {:?} n={}", t1-t0, t2-t1, checked.analysis.diagnostics.len()));
         document.checked = Some(checked);
     }
 }
