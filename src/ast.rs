@@ -342,6 +342,58 @@ pub struct Prescription {
     pub clauses: Vec<Clause>,
 }
 
+/// From a header to its closing `}`, or to the last item when the `}` is missing: the
+/// part of the file a body covers (the scope of its `allow`/`warn`/`deny`, a fold).
+fn extent(header: Span, close: Option<Span>, items: impl Iterator<Item = Span>) -> Span {
+    let end = close.map_or_else(|| items.fold(header, Span::to), |close| header.to(close));
+    header.to(end)
+}
+
+impl ExerciseDef {
+    pub fn extent(&self) -> Span {
+        extent(
+            self.span,
+            self.body.close,
+            self.properties.iter().map(|p| p.span),
+        )
+    }
+}
+
+impl Block {
+    /// The header alone for a block without a body.
+    pub fn extent(&self) -> Span {
+        self.body.as_ref().map_or(self.span, |body| {
+            let items = body.items.iter().map(|item| match item {
+                BlockItem::Session(session) => session.extent(),
+                BlockItem::Level(directive) => directive.span,
+            });
+            extent(self.span, body.span.close, items)
+        })
+    }
+}
+
+impl Session {
+    pub fn extent(&self) -> Span {
+        let items = self.items.iter().map(|item| match item {
+            SessionItem::Prescription(line) => line.span,
+            SessionItem::Superset(superset) => superset.extent(),
+            SessionItem::Level(directive) => directive.span,
+            SessionItem::Note(note) => note.span,
+        });
+        extent(self.span, self.body.close, items)
+    }
+}
+
+impl Superset {
+    pub fn extent(&self) -> Span {
+        extent(
+            self.span,
+            self.body.close,
+            self.members.iter().map(|m| m.span),
+        )
+    }
+}
+
 /// A value given once for the whole block, or once per week of it (`5/3/1/5`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PerWeek<T> {

@@ -6,7 +6,7 @@ pub mod html;
 pub mod ics;
 pub mod json;
 pub mod markdown;
-mod sheet;
+pub(crate) mod sheet;
 pub mod stats;
 
 use crate::diagnostic::Diagnostic;

@@ -226,7 +226,7 @@ fn label(exercise: &Exercise<'_>) -> String {
     }
 }
 
-fn target(set: &Set<'_>, exercise: &Exercise<'_>) -> String {
+pub(crate) fn target(set: &Set<'_>, exercise: &Exercise<'_>) -> String {
     let conditioning = exercise.mechanic == Mechanic::Conditioning;
     let mut target = match set.reps {
         Reps::Exact(1) => "1 rep".to_owned(),
@@ -261,7 +261,7 @@ fn effort(effort: Effort) -> String {
 }
 
 /// The set's load, then each drop's: `70kg → 52.5kg → 40kg`.
-fn load_with_drops(set: &Set<'_>, exercise: &Exercise<'_>) -> String {
+pub(crate) fn load_with_drops(set: &Set<'_>, exercise: &Exercise<'_>) -> String {
     let mut text = match set.load {
         Some(load) => self::load(load, exercise),
         // A warm-up step written without a load: the empty bar, or bodyweight.
@@ -279,7 +279,7 @@ fn load_with_drops(set: &Set<'_>, exercise: &Exercise<'_>) -> String {
     text
 }
 
-pub(super) fn load(load: ComputedLoad, exercise: &Exercise<'_>) -> String {
+pub(crate) fn load(load: ComputedLoad, exercise: &Exercise<'_>) -> String {
     match load {
         ComputedLoad::Mass(mass) => mass.to_string(),
         ComputedLoad::Percent { percent, of: None } => format!("{}% 1RM", decimal(percent)),

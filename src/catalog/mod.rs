@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use builtin::{BUILT_INS, BuiltIns};
 
 use crate::span::Location;
-use crate::vocabulary::{Equipment, Mechanic, MuscleSet, Skill};
+use crate::vocabulary::{Equipment, Mechanic, Muscle, MuscleSet, Skill};
 
 /// One exercise and its classification.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +45,23 @@ impl Entry {
     /// Cardio or a loaded carry (`mechanic conditioning`).
     pub fn is_conditioning(&self) -> bool {
         self.mechanic == Mechanic::Conditioning
+    }
+
+    /// Its classification in the words a definition uses: `barbell compound: quads,
+    /// glutes`, `barbell compound, skill high: ...` for a technical lift.
+    pub fn classification(&self) -> String {
+        let muscles: Vec<&str> = self.muscles.iter().map(Muscle::as_str).collect();
+        let skill = if self.is_technical() {
+            ", skill high"
+        } else {
+            ""
+        };
+        format!(
+            "{} {}{skill}: {}",
+            self.equipment.as_str(),
+            self.mechanic.as_str(),
+            muscles.join(", ")
+        )
     }
 }
 
@@ -215,6 +232,11 @@ impl Catalog {
         }
         names.truncate(3);
         names
+    }
+
+    /// The program's own definitions, in the order they were read.
+    pub fn defined_entries(&self) -> &[Entry] {
+        &self.defined
     }
 
     /// The built-in entries, for `wodc` documentation and tests.

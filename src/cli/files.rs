@@ -45,8 +45,10 @@ impl FsLoader {
     }
 }
 
-impl Loader for FsLoader {
-    fn load(&self, path: &Path, limit: u64) -> Result<Loaded, LoadError> {
+impl FsLoader {
+    /// The file at `path` with every link resolved, and its metadata, if it may be
+    /// imported: inside the project, a regular `.wod` file.
+    fn admitted(&self, path: &Path) -> Result<(PathBuf, fs::Metadata), LoadError> {
         let real = fs::canonicalize(path).map_err(io_error)?;
         let inside = self
             .project
@@ -65,6 +67,13 @@ impl Loader for FsLoader {
         if real.extension().is_none_or(|e| e != "wod") {
             return Err(LoadError::NotWod);
         }
+        Ok((real, metadata))
+    }
+}
+
+impl Loader for FsLoader {
+    fn load(&self, path: &Path, limit: u64) -> Result<Loaded, LoadError> {
+        let (real, metadata) = self.admitted(path)?;
         let bytes = read_limited(&real, limit)?;
         Ok(Loaded {
             key: key_of(&metadata, &real),
@@ -75,6 +84,10 @@ impl Loader for FsLoader {
     fn key(&self, path: &Path) -> Option<FileKey> {
         let metadata = fs::metadata(path).ok()?;
         Some(key_of(&metadata, path))
+    }
+
+    fn admits(&self, path: &Path) -> Result<(), LoadError> {
+        self.admitted(path).map(|_| ())
     }
 }
 

@@ -10,6 +10,7 @@ mod destination;
 mod files;
 mod fmt;
 mod inputs;
+mod lsp;
 mod man;
 mod rules;
 mod stats;
@@ -56,6 +57,7 @@ enum Command {
     Check(check::Args),
     Compile(compile::Args),
     Fmt(fmt::Args),
+    Lsp(lsp::Args),
     Explain(rules::ExplainArgs),
     Rules(rules::RulesArgs),
     Catalog(catalog::Args),
@@ -87,6 +89,7 @@ fn command(console: &mut Console) -> Outcome {
         Command::Check(args) => check::run(console, args),
         Command::Compile(args) => compile::run(console, args),
         Command::Fmt(args) => fmt::run(console, args),
+        Command::Lsp(args) => lsp::run(console, args),
         Command::Explain(args) => rules::explain(console, args),
         Command::Rules(args) => rules::list(console, args),
         Command::Catalog(args) => catalog::run(console, args),

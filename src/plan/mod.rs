@@ -194,9 +194,11 @@ pub fn build(model: &Model) -> Result<Plan<'_>, TooLarge> {
                 sessions: block
                     .week(week.index)
                     .map(|(occurrence, session, at)| {
-                        let exercises = exercises(model, session, at);
-                        let (duration_min, duration_estimated) =
-                            duration::minutes(session, &exercises);
+                        let Worked {
+                            exercises,
+                            duration_min,
+                            duration_estimated,
+                        } = worked(model, session, at);
                         Session {
                             name: &session.name,
                             header: session.header,
@@ -214,6 +216,28 @@ pub fn build(model: &Model) -> Result<Plan<'_>, TooLarge> {
         })
         .collect();
     Ok(Plan { model, weeks })
+}
+
+/// A session's work at one place of its block.
+#[derive(Debug)]
+pub struct Worked<'m> {
+    pub exercises: Vec<Exercise<'m>>,
+    /// Whole minutes: as written with `for`, or estimated.
+    pub duration_min: u32,
+    pub duration_estimated: bool,
+}
+
+/// The exercises and length of `session` at place `at` of its block: what [`build`]
+/// makes of each occurrence, for one session alone (the language server's hovers and
+/// inlay hints ask for a line or a session, not the whole program).
+pub fn worked<'m>(model: &'m Model, session: &'m model::Session, at: At) -> Worked<'m> {
+    let exercises = exercises(model, session, at);
+    let (duration_min, duration_estimated) = duration::minutes(session, &exercises);
+    Worked {
+        exercises,
+        duration_min,
+        duration_estimated,
+    }
 }
 
 /// The exercises of a session at place `at` of its block.

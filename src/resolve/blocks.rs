@@ -68,13 +68,7 @@ impl Resolver<'_, '_> {
     fn block(&mut self, block: &ast::Block) -> Option<Block> {
         let weeks = self.weeks(&block.weeks);
         let week_count = weeks.as_ref().map_or(1, |w| w.end() - w.start() + 1);
-        let extent = block.body.as_ref().map_or(block.span, |body| {
-            extent(
-                block.span,
-                body.span.close,
-                body.items.iter().map(block_item_span),
-            )
-        });
+        let extent = block.extent();
         let name = self.name(&block.name, "the block name");
         let context = BlockContext {
             name: &name,
@@ -175,11 +169,7 @@ impl Resolver<'_, '_> {
     }
 
     fn session(&mut self, session: &ast::Session, block: BlockContext<'_>) -> Session {
-        let extent = extent(
-            session.span,
-            session.body.close,
-            session.items.iter().map(session_item_span),
-        );
+        let extent = session.extent();
         let mut days = Vec::new();
         for day in &session.days {
             if let Some(first) = session
@@ -285,35 +275,5 @@ impl Resolver<'_, '_> {
                 false
             }
         }
-    }
-}
-
-/// From a header to its closing `}`, or to the last item when the `}` is missing.
-fn extent(header: Span, close: Option<Span>, items: impl Iterator<Item = Span>) -> Span {
-    let end = close.map_or_else(|| items.fold(header, Span::to), |close| header.to(close));
-    header.to(end)
-}
-
-fn block_item_span(item: &BlockItem) -> Span {
-    match item {
-        BlockItem::Session(session) => extent(
-            session.span,
-            session.body.close,
-            session.items.iter().map(session_item_span),
-        ),
-        BlockItem::Level(directive) => directive.span,
-    }
-}
-
-fn session_item_span(item: &SessionItem) -> Span {
-    match item {
-        SessionItem::Prescription(line) => line.span,
-        SessionItem::Superset(superset) => extent(
-            superset.span,
-            superset.body.close,
-            superset.members.iter().map(|m| m.span),
-        ),
-        SessionItem::Level(directive) => directive.span,
-        SessionItem::Note(note) => note.span,
     }
 }

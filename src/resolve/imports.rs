@@ -11,7 +11,7 @@
 //! snippet. The resolver refuses absolute paths and other extensions as written; the
 //! loader, which knows the project and the file system, refuses the rest.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::{Directive, Scope, definitions};
@@ -35,6 +35,15 @@ pub trait Loader {
     /// loaders whose files have one name each.
     fn key(&self, path: &Path) -> Option<FileKey> {
         Some(FileKey::of_name(path))
+    }
+
+    /// Whether the file at `path` may be imported at all, without reading it: the checks
+    /// [`Loader::load`] makes first (inside the project, a regular `.wod` file). The
+    /// language server asks this of a file it holds open in the editor, whose text it
+    /// reads from there. By default, every path may.
+    fn admits(&self, path: &Path) -> Result<(), LoadError> {
+        let _ = path;
+        Ok(())
     }
 }
 
@@ -99,6 +108,19 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+/// An `import` statement, as the resolver followed it: what the language server's go to
+/// definition opens, and how a diagnostic in an imported file is traced back to the
+/// `import` that brought the file in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// The path as written, quotes included, in the importing file.
+    pub at: Location,
+    /// The file it names: relative to the importing file's directory, as read.
+    pub path: PathBuf,
+    /// The file once read; `None` when it could not be (reported), or closes a cycle.
+    pub file: Option<FileId>,
+}
+
 /// The most the imports of one program may hold, in all: as much as one file may.
 pub const MAX_IMPORT_BYTES: u64 = 64 << 20;
 
@@ -111,6 +133,7 @@ pub(super) struct Sink<'a> {
     pub definitions: &'a mut Vec<super::Definition>,
     pub directives: &'a mut Vec<Directive>,
     pub diagnostics: &'a mut Vec<Diagnostic>,
+    pub imports: &'a mut Vec<Imported>,
     /// The first definition past the catalog's limit, and how many there are.
     pub overflow: Option<(Location, u32)>,
 }
@@ -118,7 +141,8 @@ pub(super) struct Sink<'a> {
 /// The files of one program: those read, and the chain of imports being followed.
 pub(super) struct Files<'l> {
     loader: &'l dyn Loader,
-    read: HashSet<FileKey>,
+    /// The files read, each with its place in the source map (`None`: the program's own).
+    read: HashMap<FileKey, Option<FileId>>,
     /// The files being read, outermost first...
     chain: Vec<FileKey>,
     /// ...and the `import` paths that led from each to the next.
@@ -133,7 +157,7 @@ impl<'l> Files<'l> {
         let chain: Vec<FileKey> = root.and_then(|p| loader.key(p)).into_iter().collect();
         Self {
             loader,
-            read: chain.iter().copied().collect(),
+            read: chain.iter().map(|&key| (key, None)).collect(),
             chain,
             via: Vec::new(),
             budget: MAX_IMPORT_BYTES,
@@ -186,6 +210,12 @@ impl<'l> Files<'l> {
             return;
         }
         let path = base.join(written_path);
+        let record = sink.imports.len();
+        sink.imports.push(Imported {
+            at: Location::new(file, at),
+            path: path.clone(),
+            file: None,
+        });
         // From here on, the path as it resolves: where the reader should look.
         let written = text::shown(&path.display().to_string());
         if let Some(key) = self.loader.key(&path) {
@@ -194,7 +224,8 @@ impl<'l> Files<'l> {
                     .push(import::cycle(file, at, &written, &self.via[start..]));
                 return;
             }
-            if self.read.contains(&key) {
+            if let Some(&read) = self.read.get(&key) {
+                sink.imports[record].file = read;
                 return;
             }
         }
@@ -216,9 +247,10 @@ impl<'l> Files<'l> {
             }
         };
         self.budget = self.budget.saturating_sub(loaded.bytes.len() as u64);
-        self.read.insert(loaded.key);
         let decoded = source::decode(&loaded.bytes);
         let imported = sources.add(path.display().to_string(), decoded.text);
+        self.read.insert(loaded.key, Some(imported));
+        sink.imports[record].file = Some(imported);
         let text = sources.shared_text(imported);
         let parsed = syntax::parse_decoded(imported, &text, decoded.invalid_at);
         sink.diagnostics.extend(parsed.diagnostics);

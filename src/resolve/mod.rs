@@ -20,7 +20,7 @@ mod weeks;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 
-pub use imports::{FileKey, LoadError, Loaded, Loader, MAX_IMPORT_BYTES, NoImports};
+pub use imports::{FileKey, Imported, LoadError, Loaded, Loader, MAX_IMPORT_BYTES, NoImports};
 
 use crate::ast::{
     self, Athlete, ClockTime, Duration, Effort, Goal, LevelWord, Load, MassUnit, Phase, Progress,
@@ -44,6 +44,8 @@ pub struct Program {
     pub blocks: Vec<Block>,
     /// Every `allow`/`warn`/`deny`, with the part of the source it governs.
     pub directives: Vec<Directive>,
+    /// Every `import` followed, in the program's file and the files it imports.
+    pub imports: Vec<Imported>,
 }
 
 /// The header statements, with their defaults filled in.
@@ -304,6 +306,7 @@ pub(crate) fn resolve_onto(
 ) -> Program {
     let mut definitions = Vec::new();
     let mut directives = Vec::new();
+    let mut imports = Vec::new();
     let base = path
         .and_then(Path::parent)
         .map_or_else(PathBuf::new, Path::to_path_buf);
@@ -313,6 +316,7 @@ pub(crate) fn resolve_onto(
         definitions: &mut definitions,
         directives: &mut directives,
         diagnostics,
+        imports: &mut imports,
         overflow: None,
     };
     files.collect(root, &base, tree, sources, &mut sink);
@@ -347,5 +351,6 @@ pub(crate) fn resolve_onto(
         definitions,
         blocks,
         directives,
+        imports,
     }
 }

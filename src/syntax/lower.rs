@@ -12,7 +12,7 @@ use crate::ast::*;
 use crate::span::{Span, Spanned};
 
 /// What one line says.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) enum Statement {
     Blank,
     Header(Header),
@@ -66,7 +66,7 @@ impl Statement {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct SessionHead {
     pub span: Span,
     pub name: Spanned<String>,
@@ -77,6 +77,7 @@ pub(super) struct SessionHead {
 }
 
 /// A parsed line: its statement, its comment if it has one, and its tokens.
+#[derive(Debug, Clone)]
 pub(super) struct Line {
     pub statement: Statement,
     pub comment: Option<Comment>,

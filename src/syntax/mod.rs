@@ -6,12 +6,13 @@ mod expected;
 mod grammar;
 mod lines;
 mod lower;
+mod shift;
 mod tokens;
 mod tree;
 
 pub use grammar::{Rule, WodParser};
 pub use lines::{Line, LineEnd, LineKind, Lines, Place, StatementKind, Token, TokenKind};
-pub use tree::{Parsed, parse};
+pub use tree::{CLAUSES, LineCache, Parsed, parse, parse_with};
 
 use crate::meaning;
 use crate::span::FileId;
@@ -20,7 +21,17 @@ use crate::span::FileId;
 /// That byte, now a replacement character, is reported once: as not UTF-8, not also as
 /// the syntax error the replacement character makes there.
 pub fn parse_decoded(file: FileId, text: &str, invalid_at: Option<usize>) -> Parsed {
-    let mut parsed = parse(file, text);
+    parse_decoded_with(file, text, invalid_at, None)
+}
+
+/// [`parse_decoded`], reading unchanged lines from `cache` when there is one.
+pub fn parse_decoded_with(
+    file: FileId,
+    text: &str,
+    invalid_at: Option<usize>,
+    cache: Option<&mut LineCache>,
+) -> Parsed {
+    let mut parsed = parse_with(file, text, cache);
     if let Some(offset) = invalid_at {
         parsed.diagnostics.retain(|d| d.span().start != offset);
         parsed

@@ -6,10 +6,13 @@
 //! opens a block or a session where it cannot stand means an earlier `{` was never
 //! closed: the open bodies are closed there, each reported at its `{`.
 
+use std::collections::HashMap;
+
 use pest::Parser;
 
 use super::lines::{LineEnd, LineKind, Lines, NewLine, Place, Token};
 use super::lower::{Line, Lowerer, SessionHead, Statement};
+use super::shift::Shift;
 use super::{Rule, WodParser, expected};
 use crate::ast::*;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
@@ -26,6 +29,11 @@ impl Place {
         Self::Superset,
         Self::Exercise,
     ];
+
+    /// Its place among [`Place::ALL`].
+    fn index(self) -> usize {
+        self as usize
+    }
 
     fn rule(self) -> Rule {
         match self {
@@ -48,8 +56,8 @@ impl Place {
         }
     }
 
-    /// The keywords that start a statement here, for "did you mean".
-    fn keywords(self) -> &'static [&'static str] {
+    /// The keywords that start a statement here, for "did you mean" and completion.
+    pub fn keywords(self) -> &'static [&'static str] {
         match self {
             Self::Top => &[
                 "program", "athlete", "goal", "phase", "units", "start", "timezone", "round",
@@ -142,6 +150,61 @@ pub struct Parsed {
 /// Parses a file's text. Never fails: what cannot be parsed is reported and left out of
 /// the tree (its lines are still in [`Parsed::lines`]).
 pub fn parse(file: FileId, text: &str) -> Parsed {
+    parse_with(file, text, None)
+}
+
+/// What grammar reading made of a line: kept by place and text in a [`LineCache`].
+type Read = Result<Line, Box<pest::error::Error<Rule>>>;
+
+/// The lines of a file's last parse, by place and text, each as read at offset 0: a
+/// language server parsing the file again after an edit reads with pest only the lines
+/// that changed, and shifts the others to where they now stand. What a line means does
+/// not depend on where it stands, and a syntax error's position in it is relative to
+/// the line, so a line read once reads the same anywhere.
+#[derive(Default)]
+pub struct LineCache {
+    /// By [`Place::index`], then the line's text.
+    places: [HashMap<Box<str>, Cached>; 5],
+    /// The parse under way: lines not read in it are forgotten after it.
+    generation: u64,
+}
+
+struct Cached {
+    read: Read,
+    used: u64,
+}
+
+impl LineCache {
+    fn read(&mut self, context: Place, offset: usize, text: &str) -> Read {
+        let generation = self.generation;
+        let lines = &mut self.places[context.index()];
+        let cached = match lines.get_mut(text) {
+            Some(cached) => cached,
+            None => lines.entry(text.into()).or_insert(Cached {
+                read: parse_line(context, 0, text),
+                used: generation,
+            }),
+        };
+        cached.used = generation;
+        let mut read = cached.read.clone();
+        if let Ok(line) = &mut read {
+            line.shift(offset);
+        }
+        read
+    }
+
+    /// Forgets the lines the parse just done did not read.
+    fn finish(&mut self) {
+        let generation = self.generation;
+        for lines in &mut self.places {
+            lines.retain(|_, cached| cached.used == generation);
+        }
+        self.generation += 1;
+    }
+}
+
+/// [`parse`], reading unchanged lines from `cache` when there is one.
+pub fn parse_with(file: FileId, text: &str, cache: Option<&mut LineCache>) -> Parsed {
     if let Some(diagnostic) = carriage_returns_only(file, text) {
         let mut lines = Lines::default();
         lines.push(NewLine {
@@ -161,6 +224,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
     }
     let mut builder = Builder {
         file,
+        cache,
         stack: Vec::new(),
         skipped: 0,
         tree: File::default(),
@@ -169,6 +233,9 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
     };
     for (offset, line, end) in lines(text) {
         builder.line(offset, line, end);
+    }
+    if let Some(cache) = builder.cache.as_deref_mut() {
+        cache.finish();
     }
     builder.finish(text.len())
 }
@@ -219,8 +286,9 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str, LineEnd)> {
     })
 }
 
-struct Builder {
+struct Builder<'c> {
     file: FileId,
+    cache: Option<&'c mut LineCache>,
     stack: Vec<Frame>,
     /// How many `{` are open in a body whose header could not be read.
     skipped: u32,
@@ -238,7 +306,7 @@ struct Entry {
     tokens: Vec<Token>,
 }
 
-impl Builder {
+impl Builder<'_> {
     fn context(&self) -> Place {
         self.stack.last().map_or(Place::Top, Frame::context)
     }
@@ -269,7 +337,11 @@ impl Builder {
             );
         }
         let context = self.context();
-        let error = match parse_line(context, offset, text) {
+        let read = match self.cache.as_deref_mut() {
+            Some(cache) => cache.read(context, offset, text),
+            None => parse_line(context, offset, text),
+        };
+        let error = match read {
             Ok(line) => return self.apply(line),
             Err(error) => error,
         };
@@ -813,6 +885,20 @@ fn stray_character(file: FileId, context: Place, offset: usize, text: &str) -> O
     Some(meaning::syntax::stray_character(file, span, stray).with_fix(fix))
 }
 
+/// The words a clause starts with, a technique's as it is written.
+pub const CLAUSES: [&str; 10] = [
+    "rest",
+    "tempo",
+    "progress",
+    "note",
+    "warmup",
+    "backoff",
+    "drop",
+    "mechanical drop",
+    "rest-pause",
+    "myo-reps",
+];
+
 /// Where a clause was expected: a near miss of a clause's keyword (`rets 2min`), or a
 /// second drop written after a comma (`drop 25%, 25%`).
 fn clause_mistake(
@@ -822,18 +908,6 @@ fn clause_mistake(
     text: &str,
     position: usize,
 ) -> Option<Diagnostic> {
-    const CLAUSES: [&str; 10] = [
-        "rest",
-        "tempo",
-        "progress",
-        "note",
-        "warmup",
-        "backoff",
-        "drop",
-        "mechanical",
-        "rest-pause",
-        "myo-reps",
-    ];
     let rest = &text[position..];
     let word = rest
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '.' | '%')))
@@ -868,7 +942,8 @@ fn near_miss(word: &str, keywords: &[&'static str]) -> Option<(&'static str, boo
     let lower = word.to_lowercase();
     let mut near: Vec<(usize, &'static str)> = keywords
         .iter()
-        .map(|k| (strsim::levenshtein(&lower, k), *k))
+        .map(|clause| clause.split(' ').next().unwrap_or(clause))
+        .map(|k| (strsim::levenshtein(&lower, k), k))
         .filter(|&(distance, _)| distance > 0 && distance <= 2)
         .collect();
     near.sort();

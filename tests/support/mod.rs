@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod corpus;
+pub mod lsp;
 pub mod program;
 pub mod workspace;
 
