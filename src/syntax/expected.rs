@@ -90,7 +90,9 @@ pub(super) fn describe(rule: Rule) -> &'static str {
         Rule::loads => "a load such as `80kg`, `75%`, `BW`, or one per week such as `75%/85%`",
         Rule::below_top => "a share below the top set such as `-10%`",
         Rule::of_clause | Rule::of_kw => "`of EXERCISE`",
-        Rule::of_name => "the name of the exercise whose max the percentage is of",
+        Rule::of_name | Rule::of_word | Rule::of_gap => {
+            "the name of the exercise whose max the percentage is of"
+        }
         Rule::effort_word => "`RPE`, `RIR` or `failure`",
         Rule::effort_values | Rule::effort_value => {
             "an effort number such as `8`, a range such as `7-8`, or one per week such as `7/8/9`"
