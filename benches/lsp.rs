@@ -129,7 +129,10 @@ impl Client {
 /// The program with one load changed, near the middle: the other text of each edit.
 fn edited() -> String {
     let middle = PROGRAM.len() / 2;
-    let at = middle + PROGRAM[middle..].find("kg").expect("a load after the middle");
+    let at = middle
+        + PROGRAM[middle..]
+            .find("kg")
+            .expect("a load after the middle");
     let mut text = PROGRAM.clone();
     text.replace_range(at - 1..at, "7");
     text

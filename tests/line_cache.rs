@@ -36,9 +36,12 @@ fn edits(text: &str) -> Vec<String> {
     let mut typed = text.to_owned();
     typed.insert(middle, 'x');
     let deleted: Vec<&str> = text.split('\n').collect();
-    let deleted = [&deleted[..deleted.len() / 2], &deleted[(deleted.len() / 2 + 1).min(deleted.len())..]]
-        .concat()
-        .join("\n");
+    let deleted = [
+        &deleted[..deleted.len() / 2],
+        &deleted[(deleted.len() / 2 + 1).min(deleted.len())..],
+    ]
+    .concat()
+    .join("\n");
     vec![
         text.to_owned(),
         format!("// a comment added above\n{text}"),

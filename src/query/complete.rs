@@ -44,7 +44,14 @@ pub struct Candidate {
 pub struct Completions {
     pub replace: Span,
     pub candidates: Vec<Candidate>,
+    /// `false` when a long list (the exercise names) was narrowed to those holding the
+    /// text typed: an editor then asks again as more is typed, or some is deleted.
+    pub complete: bool,
 }
+
+/// Lists longer than this are narrowed to the text typed: a thousand names, each with
+/// its classification, are slow to send and to show for every key.
+const NARROWED: usize = 100;
 
 const LEVELS: [&str; 3] = ["allow", "warn", "deny"];
 const ATHLETES: [&str; 3] = ["beginner", "intermediate", "advanced"];
@@ -105,9 +112,21 @@ pub fn complete(sources: &SourceMap, analysis: &Analysis, offset: usize) -> Comp
         From::Word => word,
         From::Name(at) => Span::new(start + indent + at, offset),
     };
+    let typed = text[replace.start..replace.end]
+        .trim_matches('"')
+        .to_lowercase();
+    let narrow = candidates.len() > NARROWED && !typed.trim().is_empty();
+    let candidates = if narrow {
+        let typed = crate::catalog::normalize(&typed);
+        let holds = |c: &Candidate| crate::catalog::normalize(&c.label).contains(&typed);
+        candidates.into_iter().filter(holds).collect()
+    } else {
+        candidates
+    };
     Completions {
         replace,
         candidates,
+        complete: !narrow,
     }
 }
 
