@@ -34,7 +34,8 @@ fn frames(mut output: &[u8]) -> Vec<Value> {
 #[test]
 fn broken_input_is_answered_on_stdout_with_frames_only() {
     let message = |value: Value| frame(&value.to_string());
-    let text = "program \"P\"\nblock \"B\" week 1 {\n  session \"S\" {\n    Bench Pres: 3 x 5\n  }\n}\n";
+    let text =
+        "program \"P\"\nblock \"B\" week 1 {\n  session \"S\" {\n    Bench Pres: 3 x 5\n  }\n}\n";
     let input = [
         message(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}})),
         message(json!({"jsonrpc": "2.0", "method": "initialized", "params": {}})),
@@ -56,22 +57,42 @@ fn broken_input_is_answered_on_stdout_with_frames_only() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("wodc runs");
-    child.stdin.take().expect("stdin").write_all(&input).expect("written");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&input)
+        .expect("written");
     let output = child.wait_with_output().expect("wodc ends");
     assert!(output.status.success(), "{:?}", output.status);
     let bodies = frames(&output.stdout);
-    let by_id = |id: Value| bodies.iter().find(|b| b["id"] == id && b.get("method").is_none());
+    let by_id = |id: Value| {
+        bodies
+            .iter()
+            .find(|b| b["id"] == id && b.get("method").is_none())
+    };
     assert!(by_id(json!(1)).expect("initialize answered")["result"]["capabilities"].is_object());
-    let not_json = bodies.iter().find(|b| b["id"].is_null() && b["error"]["code"] == -32700);
-    assert!(not_json.is_some(), "a body that is not JSON gets ParseError: {bodies:?}");
+    let not_json = bodies
+        .iter()
+        .find(|b| b["id"].is_null() && b["error"]["code"] == -32700);
+    assert!(
+        not_json.is_some(),
+        "a body that is not JSON gets ParseError: {bodies:?}"
+    );
     assert_eq!(by_id(json!(2)).expect("answered")["error"]["code"], -32600);
     let published = bodies
         .iter()
         .find(|b| b["method"] == "textDocument/publishDiagnostics")
         .expect("diagnostics published");
-    assert_eq!(published["params"]["diagnostics"][0]["code"], "unknown-exercise");
+    assert_eq!(
+        published["params"]["diagnostics"][0]["code"],
+        "unknown-exercise"
+    );
     assert!(by_id(json!(3)).expect("hover answered")["result"].is_object());
-    assert_eq!(by_id(json!(4)).expect("shutdown answered")["result"], Value::Null);
+    assert_eq!(
+        by_id(json!(4)).expect("shutdown answered")["result"],
+        Value::Null
+    );
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(log.contains("not JSON"), "the log says why: {log}");
 }
