@@ -622,6 +622,7 @@ fn any_bytes_in_a_document_get_diagnostics() {
     for (version, text) in [
         "\u{0}\u{1b}[31m}}}{{{ \u{202e} // ×",
         "block \"A\" weeks 4-1 {\r\n  session \"S\" on mon, mon {\r",
+        "max\u{3000}Bench\u{3000}Pr",
         "\u{feff}max : kg\nimport \"/etc/passwd\"\nimport \"../../outside.wod\"\nimport \"missing.wod\"",
         &"x".repeat(100_000),
     ]
@@ -634,9 +635,11 @@ fn any_bytes_in_a_document_get_diagnostics() {
             server.change("any.wod", version as i32 + 1, text)
         };
         assert!(!published["diagnostics"].as_array().unwrap().is_empty(), "{text:?}");
-        // And every request about it is answered.
+        // And every request about it is answered, in the line and past its end.
         for method in ["textDocument/hover", "textDocument/completion", "textDocument/definition"] {
-            server.at(method, "any.wod", 0, 3);
+            for character in [0, 3, 10_000] {
+                server.at(method, "any.wod", 0, character);
+            }
         }
     }
 }

@@ -218,7 +218,10 @@ impl Context<'_> {
             "units" => words(&MASS_UNITS, CandidateKind::Unit),
             "round" if self.word_is_number() => words(&MASS_UNITS, CandidateKind::Unit),
             "round" => (From::Word, equipment()),
-            "max" if !self.typed.contains(':') => (From::Name(4), self.exercises(true)),
+            "max" if !self.typed.contains(':') => {
+                let name = self.typed.len() - self.typed["max".len()..].trim_start().len();
+                (From::Name(name), self.exercises(true))
+            }
             "max" if self.word_is_number() => words(&MASS_UNITS, CandidateKind::Unit),
             "block" if self.before_word.contains("week") => {
                 words(&["deload", "repeats", "{"], CandidateKind::Keyword)
