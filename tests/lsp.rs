@@ -643,3 +643,23 @@ fn any_bytes_in_a_document_get_diagnostics() {
         }
     }
 }
+
+#[test]
+fn many_diagnostics_are_all_published_in_order() {
+    // Past 256, half are converted on a second thread: the halves keep their order.
+    let lines: String = (0..400)
+        .map(|i| format!("    Unknown Lift {i}: 3 x 5\n"))
+        .collect();
+    let text =
+        format!("program \"P\"\nblock \"B\" week 1 {{\n  session \"S\" {{\n{lines}  }}\n}}\n");
+    let mut server = TestServer::new(&[]);
+    let published = server.open("many.wod", &text);
+    let starts: Vec<u64> = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unknown-exercise")
+        .map(|d| d["range"]["start"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(starts, (3..403).collect::<Vec<u64>>());
+}
