@@ -33,6 +33,10 @@ static PROGRAM: LazyLock<String> = LazyLock::new(|| {
         .expect("some number of weeks is enough")
 });
 
+/// The allocator of the `wodc` binary (src/main.rs), so that the server is timed as it runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     println!(
         "program: {} lines, {} bytes",

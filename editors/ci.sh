@@ -187,10 +187,17 @@ EOF
 
 nvim_headless() {
   set -e
+  # The wodc whose language server the test attaches: $WODC (.ci/run passes its build),
+  # else this checkout's debug build.
+  local wodc="${WODC:-}"
+  if [ -z "$wodc" ]; then
+    cargo build --quiet --bin wodc
+    wodc="$ROOT/target/debug/wodc"
+  fi
   mkdir -p "$WORK/nvim-rtp/parser"
   cc -shared -fPIC -O2 -I "$TS_DIR/src" "$TS_DIR/src/parser.c" "$TS_DIR/src/scanner.c" \
     -o "$WORK/nvim-rtp/parser/wod.so"
-  "$NVIM" --headless --clean --cmd "set rtp^=$ROOT/editors/nvim,$WORK/nvim-rtp" \
+  WODC="$wodc" "$NVIM" --headless --clean --cmd "set rtp^=$ROOT/editors/nvim,$WORK/nvim-rtp" \
     -l "$ROOT/editors/nvim/test/run.lua" "$TS_DIR/examples/program-0.2.wod" </dev/null
 }
 

@@ -18,6 +18,19 @@ pub struct File {
     pub failed: Vec<Span>,
 }
 
+impl File {
+    /// The blocks, in the order written.
+    pub fn blocks(&self) -> Vec<&Block> {
+        self.items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Block(block) => Some(block),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
 /// A `// ...` comment; `text` excludes the slashes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comment {

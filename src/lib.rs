@@ -79,24 +79,13 @@ pub fn check(
     loader: &dyn Loader,
     levels: &levels::Levels,
 ) -> Analysis {
-    check_with(sources, name, path, bytes, loader, levels, None)
+    check_cached(sources, name, path, bytes, loader, levels, None)
 }
 
-/// [`check`], parsing the lines an earlier check of the file read from `cache` (see
-/// [`syntax::LineCache`]): what the language server does after each edit.
+/// [`check`], parsing the lines an earlier check of the file read from `cache` when
+/// there is one (see [`syntax::LineCache`]): what the language server does after each
+/// edit.
 pub fn check_cached(
-    sources: &mut SourceMap,
-    name: &str,
-    path: Option<&Path>,
-    bytes: &[u8],
-    loader: &dyn Loader,
-    levels: &levels::Levels,
-    cache: &mut syntax::LineCache,
-) -> Analysis {
-    check_with(sources, name, path, bytes, loader, levels, Some(cache))
-}
-
-fn check_with(
     sources: &mut SourceMap,
     name: &str,
     path: Option<&Path>,

@@ -267,8 +267,8 @@ fn completions(
     line: u32,
     character: u32,
 ) -> Vec<(String, String)> {
-    let items = server.at("textDocument/completion", name, line, character);
-    items
+    let list = server.at("textDocument/completion", name, line, character);
+    list["items"]
         .as_array()
         .expect("a list")
         .iter()
@@ -286,7 +286,7 @@ fn labels(items: &[(String, String)]) -> Vec<&str> {
 
 #[test]
 fn completion_offers_what_may_stand_at_each_place() {
-    let text = "program \"P\"\nath\nallow dro\nexercise \"E\" {\n  equipment \n  muscles quads, \n  skill \n}\nblock \"B\" weeks 1-2 {\n  session \"S\" on mon, \n  session \"T\" {\n    Bel\n    Bench Press: 3 x 8 @ 80\n    Bench Press: 3 x 8 @ 80kg, \n    Bench Press: 3 x 8 @ 80kg, rest 90\n  }\n}\n";
+    let text = "program \"P\"\nath\nallow dro\nexercise \"E\" {\n  equipment \n  muscles quads, \n  skill \n}\nblock \"B\" weeks 1-2 {\n  session \"S\" on mon, \n  session \"T\" {\n    Bel\n    \n    Bench Press: 3 x 8 @ 80\n    Bench Press: 3 x 8 @ 80kg, \n    Bench Press: 3 x 8 @ 80kg, rest 90\n  }\n}\n";
     let mut server = TestServer::new(&[]);
     server.open("c.wod", text);
     let at = |needle: &str| {
@@ -340,15 +340,13 @@ fn completion_offers_what_may_stand_at_each_place() {
         ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     );
     let names = ask("    Bel");
-    let belt = names
+    let belt = names.iter().find(|(label, _)| label == "Belt Squat");
+    let belt = belt.expect("Belt Squat");
+    assert_eq!(belt.1, "machine compound: glutes, quads");
+    let narrowed = names
         .iter()
-        .find(|(label, _)| label == "Bench Press")
-        .expect("Bench Press");
-    assert!(belt.1.contains("barbell compound"), "{belt:?}");
-    assert!(
-        labels(&names).contains(&"superset") && labels(&names).contains(&"note"),
-        "keywords too"
-    );
+        .all(|(label, _)| label.to_lowercase().contains("bel"));
+    assert!(narrowed, "{names:?}");
     assert_eq!(labels(&ask("Bench Press: 3 x 8 @ 80")), ["kg", "lb", "%"]);
     let clauses = ask("80kg, ");
     assert!(
@@ -356,15 +354,33 @@ fn completion_offers_what_may_stand_at_each_place() {
         "{clauses:?}"
     );
     assert_eq!(labels(&ask("rest 90")), ["s", "min", "h"]);
+    let blank = text
+        .lines()
+        .position(|l| l == "    ")
+        .expect("a blank line in a session");
+    let everything = completions(&mut server, "c.wod", blank as u32, 4);
+    let bench = everything.iter().find(|(label, _)| label == "Bench Press");
+    assert!(
+        bench
+            .expect("Bench Press")
+            .1
+            .starts_with("barbell compound")
+    );
+    let keywords = labels(&everything);
+    assert!(
+        keywords.contains(&"superset") && keywords.contains(&"note"),
+        "keywords too"
+    );
 }
 
 #[test]
 fn completion_of_an_exercise_replaces_the_name_typed() {
     let mut server = TestServer::new(&[("lib.wod", LIB)]);
     server.open("plan.wod", PLAN);
-    let line = line_of(PLAN, "Leg Pres:");
-    let items = server.at("textDocument/completion", "plan.wod", line, 10);
-    let items = items.as_array().unwrap();
+    let line = line_of(PLAN, "Pit Shark Squat: 3");
+    let list = server.at("textDocument/completion", "plan.wod", line, 7);
+    assert_eq!(list["isIncomplete"], true, "narrowed to the text typed");
+    let items = list["items"].as_array().unwrap();
     let belt = items
         .iter()
         .find(|i| i["label"] == "Pit Shark Squat")
@@ -606,6 +622,7 @@ fn any_bytes_in_a_document_get_diagnostics() {
     for (version, text) in [
         "\u{0}\u{1b}[31m}}}{{{ \u{202e} // ×",
         "block \"A\" weeks 4-1 {\r\n  session \"S\" on mon, mon {\r",
+        "max\u{3000}Bench\u{3000}Pr",
         "\u{feff}max : kg\nimport \"/etc/passwd\"\nimport \"../../outside.wod\"\nimport \"missing.wod\"",
         &"x".repeat(100_000),
     ]
@@ -618,9 +635,31 @@ fn any_bytes_in_a_document_get_diagnostics() {
             server.change("any.wod", version as i32 + 1, text)
         };
         assert!(!published["diagnostics"].as_array().unwrap().is_empty(), "{text:?}");
-        // And every request about it is answered.
+        // And every request about it is answered, in the line and past its end.
         for method in ["textDocument/hover", "textDocument/completion", "textDocument/definition"] {
-            server.at(method, "any.wod", 0, 3);
+            for character in [0, 3, 10_000] {
+                server.at(method, "any.wod", 0, character);
+            }
         }
     }
+}
+
+#[test]
+fn many_diagnostics_are_all_published_in_order() {
+    // Past 256, half are converted on a second thread: the halves keep their order.
+    let lines: String = (0..400)
+        .map(|i| format!("    Unknown Lift {i}: 3 x 5\n"))
+        .collect();
+    let text =
+        format!("program \"P\"\nblock \"B\" week 1 {{\n  session \"S\" {{\n{lines}  }}\n}}\n");
+    let mut server = TestServer::new(&[]);
+    let published = server.open("many.wod", &text);
+    let starts: Vec<u64> = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "unknown-exercise")
+        .map(|d| d["range"]["start"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(starts, (3..403).collect::<Vec<u64>>());
 }

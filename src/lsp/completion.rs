@@ -2,8 +2,8 @@
 //! being typed.
 
 use lsp_types::{
-    CompletionItem, CompletionItemKind, CompletionParams, CompletionResponse, CompletionTextEdit,
-    TextEdit,
+    CompletionItem, CompletionItemKind, CompletionList, CompletionParams, CompletionResponse,
+    CompletionTextEdit, TextEdit,
 };
 
 use super::server::View;
@@ -40,5 +40,8 @@ pub fn completion(view: &View<'_>, params: CompletionParams) -> Option<Completio
             ..CompletionItem::default()
         })
         .collect();
-    Some(CompletionResponse::Array(items))
+    Some(CompletionResponse::List(CompletionList {
+        is_incomplete: !found.complete,
+        items,
+    }))
 }

@@ -22,7 +22,7 @@ pub fn definition(view: &View<'_>, params: GotoDefinitionParams) -> Option<GotoD
             location(checked, defined, view.encoding)?
         }
         NameKind::Import(Some(index)) => {
-            let path = absolute(&analysis.imports[index].path)?;
+            let path = absolute(&analysis.imports.get(index)?.path)?;
             Location::new(uri_of(&normal(&path))?, Range::default())
         }
         NameKind::Repeats(Some(block)) => Location::new(view.uri.clone(), view.range(block)),

@@ -5,6 +5,7 @@
 use lsp_server::{Connection, Message, Notification};
 use lsp_types::notification::{Notification as _, PublishDiagnostics};
 use lsp_types::{DiagnosticRelatedInformation, DiagnosticSeverity, NumberOrString, Uri};
+use serde_json::Value;
 
 use super::convert::{self, uri_of};
 use super::documents::Checked;
@@ -13,6 +14,10 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::Encoding;
 use crate::span::{FileId, Location, Span};
 
+/// Past this many diagnostics, half are made into JSON on a second thread: a program
+/// with a thousand warnings takes milliseconds to convert, which two cores halve.
+const PARALLEL: usize = 256;
+
 pub fn publish(
     connection: &Connection,
     uri: &Uri,
@@ -20,12 +25,27 @@ pub fn publish(
     checked: &Checked,
     encoding: Encoding,
 ) {
-    let diagnostics = checked
-        .analysis
-        .diagnostics
-        .iter()
-        .filter_map(|diagnostic| to_lsp(checked, diagnostic, encoding))
-        .collect();
+    let convert = |part: &[Diagnostic]| -> Vec<Value> {
+        part.iter()
+            .filter_map(|diagnostic| to_lsp(checked, diagnostic, encoding))
+            .filter_map(|diagnostic| serde_json::to_value(diagnostic).ok())
+            .collect()
+    };
+    let all = &checked.analysis.diagnostics;
+    let diagnostics = if all.len() < PARALLEL {
+        convert(all)
+    } else {
+        let (first, second) = all.split_at(all.len() / 2);
+        std::thread::scope(|scope| {
+            let other = scope.spawn(|| convert(second));
+            let mut diagnostics = convert(first);
+            match other.join() {
+                Ok(rest) => diagnostics.extend(rest),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            diagnostics
+        })
+    };
     send(connection, uri, Some(version), diagnostics);
 }
 
@@ -34,18 +54,14 @@ pub fn clear(connection: &Connection, uri: &Uri) {
     send(connection, uri, None, Vec::new());
 }
 
-fn send(
-    connection: &Connection,
-    uri: &Uri,
-    version: Option<i32>,
-    diagnostics: Vec<lsp_types::Diagnostic>,
-) {
+fn send(connection: &Connection, uri: &Uri, version: Option<i32>, diagnostics: Vec<Value>) {
     let params = lsp_types::PublishDiagnosticsParams {
         uri: uri.clone(),
-        diagnostics,
+        diagnostics: Vec::new(),
         version,
     };
-    let notification = Notification::new(PublishDiagnostics::METHOD.to_owned(), params);
+    let mut notification = Notification::new(PublishDiagnostics::METHOD.to_owned(), params);
+    notification.params["diagnostics"] = Value::Array(diagnostics);
     let _ = connection.sender.send(Message::Notification(notification));
 }
 

@@ -111,7 +111,7 @@ impl Documents {
             document.text.as_bytes(),
             &overlay,
             &levels,
-            &mut document.lines.borrow_mut(),
+            Some(&mut document.lines.borrow_mut()),
         );
         let imports = analysis
             .imports

@@ -364,11 +364,20 @@ impl Server<'_> {
         }
     }
 
-    /// Checks a document and publishes its diagnostics. A panic in the check is caught:
-    /// the document keeps its last analysis, and the log says why.
+    /// Checks a document and publishes its diagnostics. A panic in either is caught:
+    /// the document keeps its last analysis, and the log says why. The analysis it
+    /// replaces is dropped on another thread: freeing a large one takes a while, and
+    /// the next message need not wait for it.
     fn check(&mut self, uri: &Uri) {
         let (documents, host) = (&self.documents, self.host);
-        let checked = match catch_unwind(AssertUnwindSafe(|| documents.check(uri, host))) {
+        let (connection, encoding) = (self.connection, self.encoding);
+        let done = catch_unwind(AssertUnwindSafe(|| {
+            let checked = documents.check(uri, host)?;
+            let version = documents.get(uri)?.version;
+            diagnostics::publish(connection, uri, version, &checked, encoding);
+            Some(checked)
+        }));
+        let checked = match done {
             Ok(checked) => checked,
             Err(panic) => {
                 let why = panic_message(&*panic);
@@ -376,20 +385,9 @@ impl Server<'_> {
                 None
             }
         };
-        let Some(checked) = checked else {
-            return;
-        };
-        let Some(document) = self.documents.get_mut(uri) else {
-            return;
-        };
-        diagnostics::publish(
-            self.connection,
-            uri,
-            document.version,
-            &checked,
-            self.encoding,
-        );
-        document.checked = Some(checked);
+        if let (Some(checked), Some(document)) = (checked, self.documents.get_mut(uri)) {
+            document.checked = Some(checked);
+        }
     }
 }
 

@@ -45,7 +45,14 @@ pub struct Candidate {
 pub struct Completions {
     pub replace: Span,
     pub candidates: Vec<Candidate>,
+    /// `false` when a long list (the exercise names) was narrowed to those holding the
+    /// text typed: an editor then asks again as more is typed, or some is deleted.
+    pub complete: bool,
 }
+
+/// Lists longer than this are narrowed to the text typed: a thousand names, each with
+/// its classification, are slow to send and to show for every key.
+const NARROWED: usize = 100;
 
 const LEVELS: [&str; 3] = ["allow", "warn", "deny"];
 const ATHLETES: [&str; 3] = ["beginner", "intermediate", "advanced"];
@@ -106,9 +113,21 @@ pub fn complete(sources: &SourceMap, analysis: &Analysis, offset: usize) -> Comp
         From::Word => word,
         From::Name(at) => Span::new(start + indent + at, offset),
     };
+    let typed = text[replace.start..replace.end]
+        .trim_matches('"')
+        .to_lowercase();
+    let narrow = candidates.len() > NARROWED && !typed.trim().is_empty();
+    let candidates = if narrow {
+        let typed = crate::catalog::normalize(&typed);
+        let holds = |c: &Candidate| crate::catalog::normalize(&c.label).contains(&typed);
+        candidates.into_iter().filter(holds).collect()
+    } else {
+        candidates
+    };
     Completions {
         replace,
         candidates,
+        complete: !narrow,
     }
 }
 
@@ -200,7 +219,10 @@ impl Context<'_> {
             "units" => words(&MASS_UNITS, CandidateKind::Unit),
             "round" if self.word_is_number() => words(&MASS_UNITS, CandidateKind::Unit),
             "round" => (From::Word, equipment()),
-            "max" if !self.typed.contains(':') => (From::Name(4), self.exercises(true)),
+            "max" if !self.typed.contains(':') => {
+                let name = self.typed.len() - self.typed["max".len()..].trim_start().len();
+                (From::Name(name), self.exercises(true))
+            }
             "max" if self.word_is_number() => words(&MASS_UNITS, CandidateKind::Unit),
             "block" if self.before_word.contains("week") => {
                 words(&["deload", "repeats", "{"], CandidateKind::Keyword)

@@ -57,7 +57,7 @@ fn name_text(sources: &SourceMap, analysis: &Analysis, kind: &NameKind) -> Optio
         } => Some(entry_text(sources, analysis, *entry)),
         NameKind::Rule(Some(rule)) => Some(rule_page(rule)),
         NameKind::Import(Some(index)) => {
-            let import = &analysis.imports[*index];
+            let import = analysis.imports.get(*index)?;
             let read = if import.file.is_some() {
                 "its exercise definitions are read into this program"
             } else {

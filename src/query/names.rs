@@ -45,14 +45,7 @@ pub fn names(analysis: &Analysis) -> Vec<Name> {
         names: Vec::new(),
     };
     let tree = &analysis.syntax.file;
-    let blocks: Vec<&ast::Block> = tree
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Block(block) => Some(block),
-            _ => None,
-        })
-        .collect();
+    let blocks = tree.blocks();
     for item in &tree.items {
         match item {
             Item::Header(header) => {

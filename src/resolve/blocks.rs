@@ -5,7 +5,7 @@ use super::lines::LineContext;
 use super::names::Names;
 use super::values::{self, MAX_WEEK};
 use super::{Block, Directive, Scope, Session, Settings, Superset, repeats};
-use crate::ast::{self, BlockItem, Item, SessionItem};
+use crate::ast::{self, BlockItem, SessionItem};
 use crate::diagnostic::Diagnostic;
 use crate::meaning;
 use crate::span::{FileId, Location, Span, Spanned};
@@ -26,14 +26,7 @@ pub(super) fn blocks(
         directives,
         diagnostics,
     };
-    let written: Vec<&ast::Block> = tree
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Block(block) => Some(block),
-            _ => None,
-        })
-        .collect();
+    let written = tree.blocks();
     let mut blocks: Vec<Option<Block>> = written.iter().map(|b| resolver.block(b)).collect();
     repeats::fill(file, &written, &mut blocks, resolver.diagnostics);
     blocks.into_iter().flatten().collect()

@@ -148,23 +148,150 @@ do
 end
 
 -- ---------------------------------------------------------------------------------------
--- Language server, live. `wodc lsp` does not exist yet, so this does nothing. When it
--- does: editors/ci.sh passes the wodc to test (e.g. WODC=target/debug/wodc, built by
--- .ci/run), and this function
---   1. vim.lsp.config('wodc', { cmd = { os.getenv('WODC'), 'lsp' } }); vim.lsp.enable('wodc');
---      then `:edit` the sample again so that FileType fires with the config enabled;
---   2. vim.wait(10000, ...) until vim.lsp.get_clients({ bufnr = buf, name = 'wodc' }) has
---      one client, and checks its root_dir (the repository, from root_markers);
---   3. opens a buffer with a known mistake and waits for vim.diagnostic.get(bufnr) to
---      hold it (rule name as the code);
---   4. client:request_sync('textDocument/hover' / 'textDocument/definition', params, 5000,
---      buf) on an exercise name, and vim.lsp.buf.format() against `wodc fmt -`;
---   5. stops the client (client:stop()) and waits for it to exit.
--- Only that function changes; every check uses check() above, so the closing count and
--- the exit status stay as they are.
+-- Language server, live: `$WODC lsp` (editors/ci.sh passes the wodc to test, e.g.
+-- WODC=target/debug/wodc) attached by vim.lsp.enable to an example with mistakes, then
+-- asked what an editor asks. What Neovim shows of a hover and of inlay hints is printed
+-- ("shown |" lines) for people to read.
+
+local root = vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h:h:h:h')
+
+--- Reads a file's lines.
+local function lines_of(path)
+  return vim.fn.readfile(path)
+end
+
+--- Puts the cursor on the first occurrence of `text` (plus `offset` characters), and
+--- returns the position parameters of a request there.
+local function at(text, offset, client)
+  local row, col = find(text)
+  vim.api.nvim_win_set_cursor(0, { row + 1, col + (offset or 0) })
+  return vim.lsp.util.make_position_params(0, client.offset_encoding)
+end
+
+local function request(client, method, params, buf)
+  local response = client:request_sync(method, params, 5000, buf)
+  if not response or response.err then
+    return nil, vim.inspect(response and response.err or 'no answer in 5 s')
+  end
+  return response.result
+end
+
+local function show(what, lines)
+  for _, line in ipairs(lines) do
+    io.stdout:write('shown | ', what, ' | ', line, '\n')
+  end
+end
 
 local function lsp_live_checks()
-  if os.getenv('WODC') == nil then return end
+  local wodc = os.getenv('WODC')
+  check(wodc ~= nil and vim.fn.executable(wodc) == 1, '$WODC names the wodc to test', tostring(wodc))
+  if wodc == nil or vim.fn.executable(wodc) == 0 then return end
+  vim.lsp.config('wodc', { cmd = { wodc, 'lsp' } })
+  vim.lsp.enable('wodc')
+
+  -- 1. Attached, rooted at the repository.
+  local misuse = root .. '/examples/misuse/exercise-choice.wod'
+  vim.cmd.edit(vim.fn.fnameescape(misuse))
+  local buf = vim.api.nvim_get_current_buf()
+  local attached = vim.wait(10000, function()
+    return #vim.lsp.get_clients({ bufnr = buf, name = 'wodc' }) == 1
+  end)
+  check(attached, 'wodc lsp attaches to a wod buffer')
+  if not attached then return end
+  local client = vim.lsp.get_clients({ bufnr = buf, name = 'wodc' })[1]
+  check(client.root_dir == root, 'its root_dir is the repository (root_markers)', tostring(client.root_dir))
+
+  -- 2. The diagnostics are those of `wodc check`: the same rules on the same lines.
+  local expected = {}
+  for line in vim.fn.system({ wodc, 'check', '--format', 'short', misuse }):gmatch('[^\n]+') do
+    local lnum, rule = line:match(':(%d+):%d+: %a+%[([%w-]+)%]')
+    if lnum then expected[#expected + 1] = lnum .. ' ' .. rule end
+  end
+  vim.wait(10000, function() return #vim.diagnostic.get(buf) >= #expected end)
+  local got = {}
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    got[#got + 1] = (d.lnum + 1) .. ' ' .. tostring(d.code)
+  end
+  table.sort(got)
+  table.sort(expected)
+  check(#expected > 0 and vim.deep_equal(got, expected),
+    ('the %d diagnostics are wodc check\'s (rule codes and lines)'):format(#expected), table.concat(got, ', '))
+  check(vim.tbl_contains(got, '30 drop-set-on-heavy-compound'),
+    'line 30 has drop-set-on-heavy-compound', table.concat(got, ', '))
+
+  -- 3. Hover: the catalog entry of an exercise, and a line's work week by week.
+  local hover, why = request(client, 'textDocument/hover', at('Bench Press: 1 x', 2, client), buf)
+  local shown = hover and vim.lsp.util.convert_input_to_markdown_lines(hover.contents) or {}
+  check(vim.tbl_contains(shown, 'barbell compound: chest, front-delts, triceps'),
+    'hover on an exercise shows its classification', why or table.concat(shown, ' / '))
+  show('hover on "Bench Press"', shown)
+  hover, why = request(client, 'textDocument/hover', at('Dumbbell Fly: 1 x', 20, client), buf)
+  shown = hover and vim.lsp.util.convert_input_to_markdown_lines(hover.contents) or {}
+  check(shown[1] == '**Dumbbell Fly**, week by week', 'hover on a line shows its work week by week',
+    why or table.concat(shown, ' / '))
+  show('hover on a line', vim.list_slice(shown, 1, 6))
+
+  -- 4. Completion: exercise names, with their classification as detail.
+  local list
+  list, why = request(client, 'textDocument/completion', at('Bench Press: 1 x', 5, client), buf)
+  local item
+  for _, candidate in ipairs(list and (list.items or list) or {}) do
+    if candidate.label == 'Bench Press' then item = candidate end
+  end
+  check(item ~= nil and item.detail == 'barbell compound: chest, front-delts, triceps',
+    'completion offers "Bench Press" with its classification', why or vim.inspect(item))
+
+  -- 5. Formatting: the result of `wodc fmt`, here the file as committed.
+  local original = lines_of(misuse)
+  local row = find('Bench Press: 1 x')
+  vim.api.nvim_buf_set_lines(buf, row, row + 1, true, { '        Bench Press :1 x 8-10 @ 80.0kg, drop 25% 25%, note "strip and go" //~ drop-set-on-heavy-compound(error)' })
+  vim.lsp.buf.format({ bufnr = buf, timeout_ms = 5000 })
+  local formatted = vim.api.nvim_buf_get_lines(buf, 0, -1, true)
+  check(vim.deep_equal(formatted, original), 'formatting gives the result of wodc fmt',
+    formatted[row + 1])
+
+  -- 6. Go to definition, across an import; and the inlay hints of that file.
+  local program = root .. '/examples/upper-lower-hypertrophy.wod'
+  vim.cmd.edit(vim.fn.fnameescape(program))
+  local buf2 = vim.api.nvim_get_current_buf()
+  vim.wait(10000, function() return #vim.lsp.get_clients({ bufnr = buf2, name = 'wodc' }) == 1 end)
+  local target
+  target, why = request(client, 'textDocument/definition', at('Pendulum Squat: 3', 3, client), buf2)
+  target = target and (target.uri and target or target[1])
+  local library = root .. '/examples/lib/custom-exercises.wod'
+  local defined_at
+  for number, line in ipairs(lines_of(library)) do
+    if line:find('exercise "Pendulum Squat"', 1, true) then defined_at = number - 1 end
+  end
+  check(target ~= nil and vim.uri_to_fname(target.uri) == library and target.range.start.line == defined_at,
+    'go to definition leads to the exercise in the imported library', why or vim.inspect(target))
+
+  vim.lsp.inlay_hint.enable(true, { bufnr = buf2 })
+  local hinted = vim.wait(10000, function() return #vim.lsp.inlay_hint.get({ bufnr = buf2 }) > 0 end)
+  local hints = vim.lsp.inlay_hint.get({ bufnr = buf2 })
+  local first = hints[1] and hints[1].inlay_hint
+  check(hinted and first ~= nil, 'inlay hints are shown', tostring(#hints))
+  -- As the buffer shows them: each line with the virtual text after it.
+  vim.cmd.redraw()
+  local marks = vim.api.nvim_buf_get_extmarks(buf2, -1, 0, -1, { details = true, type = 'virt_text' })
+  local rendered = {}
+  for _, mark in ipairs(marks) do
+    local text = {}
+    for _, chunk in ipairs(mark[4].virt_text or {}) do text[#text + 1] = chunk[1] end
+    local line = vim.api.nvim_buf_get_lines(buf2, mark[2], mark[2] + 1, true)[1]
+    if #rendered < 3 then rendered[#rendered + 1] = line .. table.concat(text) end
+  end
+  local loads = false
+  for _, hint in ipairs(hints) do
+    local label = hint.inlay_hint.label
+    if type(label) == 'string' and label:find('^wk1 ') then loads = true end
+  end
+  check(loads, 'an inlay hint gives the load of each week (wk1 ...)')
+  show('inlay hints', rendered)
+
+  -- 7. Stopped, the server exits.
+  client:stop()
+  check(vim.wait(5000, function() return client:is_stopped() end), 'the server stops when asked')
 end
 lsp_live_checks()
 

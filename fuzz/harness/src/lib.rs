@@ -30,6 +30,7 @@ const CHECK: Stage = "check";
 const PLAN: Stage = "plan";
 const FMT: Stage = "fmt";
 const FIX: Stage = "fix";
+const LSP: Stage = "lsp";
 
 /// Draws diagnostics in one format.
 type Renderer = fn(&SourceMap, &[Diagnostic]) -> String;
@@ -172,10 +173,107 @@ pub fn fix(bytes: &[u8]) {
     );
 }
 
-// Later targets go here, each a function like those above, then a stage in `run_all`
-// and `stages`, and a file in `fuzz_targets/`:
-// - `lsp`: open the input as a document in the language server, ask for diagnostics,
-//   hovers and completions at a few offsets, then close it.
+/// Every import is missing for the language server too, and the levels are the rules'
+/// defaults.
+impl wodc::lsp::Host for NoFiles {
+    fn loader(&self, _: Option<&Path>) -> Box<dyn Loader> {
+        Box::new(NoFiles)
+    }
+
+    fn levels(&self, _: Option<&Path>) -> Levels {
+        Levels::default()
+    }
+}
+
+/// Opens `bytes` as a document in the language server (as an editor sends it: text, any
+/// bytes that are not UTF-8 replaced), asks for its diagnostics, and at a few places for
+/// hovers, completions, definitions and inlay hints, the outline, folds, code actions and
+/// formatting, then closes it. Panics if an answer is missing, or is the error the
+/// server answers with when answering panicked (the panic it caught is in the message).
+pub fn lsp(bytes: &[u8]) {
+    use lsp_server::{Connection, Message, Notification, Request, RequestId};
+    use serde_json::json;
+
+    let text = String::from_utf8_lossy(bytes);
+    let uri = "file:///fuzz/input.wod";
+    let document = json!({ "uri": uri });
+    let lines = u32::try_from(text.split('\n').count()).unwrap_or(u32::MAX);
+    let places = [
+        (0, 0),
+        (0, 4),
+        (lines / 2, 8),
+        (lines.saturating_sub(1), 200),
+        (lines, 0),
+    ];
+    let mut requests: Vec<(&str, serde_json::Value)> =
+        vec![("initialize", json!({ "capabilities": {} }))];
+    for (line, character) in places {
+        let position = json!({ "textDocument": document, "position": { "line": line, "character": character } });
+        for method in [
+            "textDocument/hover",
+            "textDocument/completion",
+            "textDocument/definition",
+        ] {
+            requests.push((method, position.clone()));
+        }
+    }
+    let whole =
+        json!({ "start": { "line": 0, "character": 0 }, "end": { "line": lines, "character": 0 } });
+    requests.extend([
+        (
+            "textDocument/inlayHint",
+            json!({ "textDocument": document, "range": whole }),
+        ),
+        (
+            "textDocument/codeAction",
+            json!({ "textDocument": document, "range": whole, "context": { "diagnostics": [] } }),
+        ),
+        (
+            "textDocument/documentSymbol",
+            json!({ "textDocument": document }),
+        ),
+        (
+            "textDocument/foldingRange",
+            json!({ "textDocument": document }),
+        ),
+        (
+            "textDocument/formatting",
+            json!({ "textDocument": document, "options": { "tabSize": 2, "insertSpaces": true } }),
+        ),
+    ]);
+    let (server, client) = Connection::memory();
+    let send = |message: Message| client.sender.send(message).expect("an open channel");
+    let notify = |method: &str, params| send(Notification::new(method.to_owned(), params).into());
+    for (id, (method, params)) in (0..).zip(&requests) {
+        if id == 1 {
+            notify("initialized", json!({}));
+            let item = json!({ "uri": uri, "languageId": "wod", "version": 1, "text": text });
+            notify("textDocument/didOpen", json!({ "textDocument": item }));
+        }
+        send(Request::new(RequestId::from(id), (*method).to_owned(), params.clone()).into());
+    }
+    notify("textDocument/didClose", json!({ "textDocument": document }));
+    send(Request::new(RequestId::from(-1), "shutdown".to_owned(), json!(null)).into());
+    notify("exit", json!(null));
+    wodc::lsp::run(&server, &NoFiles).expect("the server ends at `exit`");
+    drop(server);
+    let (mut answered, mut published) = (0, false);
+    for message in client.receiver.try_iter() {
+        match message {
+            Message::Response(response) => {
+                if let Err(error) = &response.response_result {
+                    assert!(error.code != -32603, "{}", error.message);
+                }
+                answered += 1;
+            }
+            Message::Notification(n) => published |= n.method == "textDocument/publishDiagnostics",
+            Message::Request(_) => {}
+        }
+    }
+    assert_eq!(answered, requests.len() + 1, "every request is answered");
+    assert!(published, "diagnostics are published");
+    black_box(answered);
+}
 
 /// The stages of [`run_all`], in order.
 pub fn stages() -> impl Iterator<Item = Stage> {
@@ -185,7 +283,7 @@ pub fn stages() -> impl Iterator<Item = Stage> {
         .chain(renderers)
         .chain(std::iter::once(PLAN))
         .chain(targets)
-        .chain([FMT, FIX])
+        .chain([FMT, FIX, LSP])
 }
 
 /// Everything above but `parse`, which `check` does anyway: what the stable runner does
@@ -203,5 +301,8 @@ pub fn run_all(bytes: &[u8], enter: &mut dyn FnMut(Stage) -> bool) {
     }
     if enter(FIX) {
         fix(bytes);
+    }
+    if enter(LSP) {
+        lsp(bytes);
     }
 }

@@ -64,7 +64,7 @@ struct Args {
     /// A stage not to run, such as "render human" while a known bug in it is being
     /// fixed; may repeat. The stages: check, render human, render short, render json,
     /// render github, render sarif, plan, compile json, compile md, compile html,
-    /// compile ics, fmt, fix.
+    /// compile ics, fmt, fix, lsp.
     #[arg(long, value_name = "STAGE")]
     skip: Vec<String>,
     /// Seed directories or files [default: examples/, tests/fixtures/,
