@@ -2,10 +2,12 @@
 //! standard output, whatever the input holds (a body that is not JSON, JSON that is no
 //! message, headers without a length), and exit status 0 after `shutdown` and `exit`.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use serde_json::{Value, json};
+
+mod support;
+use support::workspace::feed;
 
 fn frame(body: &str) -> Vec<u8> {
     format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes()
@@ -50,20 +52,9 @@ fn broken_input_is_answered_on_stdout_with_frames_only() {
         message(json!({"jsonrpc": "2.0", "method": "exit"})),
     ]
     .concat();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wodc"))
-        .arg("lsp")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("wodc runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(&input)
-        .expect("written");
-    let output = child.wait_with_output().expect("wodc ends");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_wodc"));
+    command.arg("lsp");
+    let output = feed(command, &input);
     assert!(output.status.success(), "{:?}", output.status);
     let bodies = frames(&output.stdout);
     let by_id = |id: Value| {

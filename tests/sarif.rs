@@ -9,6 +9,9 @@ use std::process::Command;
 use insta_cmd::get_cargo_bin;
 use serde_json::Value;
 
+mod support;
+use support::workspace::feed;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -63,25 +66,9 @@ fn sarif(dir: &Path, args: &[&str], stdin: Option<&str>) -> Value {
         .args(args)
         .current_dir(dir);
     let output = match stdin {
-        None => command.output(),
-        Some(text) => {
-            use std::io::Write;
-            let mut child = command
-                .stdin(std::process::Stdio::piped())
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .expect("wodc runs");
-            child
-                .stdin
-                .take()
-                .expect("stdin")
-                .write_all(text.as_bytes())
-                .expect("stdin written");
-            child.wait_with_output()
-        }
-    }
-    .expect("wodc runs");
+        None => command.output().expect("wodc runs"),
+        Some(text) => feed(command, text.as_bytes()),
+    };
     assert!(
         matches!(output.status.code(), Some(0 | 1)),
         "wodc check {args:?}: {output:?}"

@@ -34,8 +34,13 @@ pub fn run(dir: &Path, args: &[&str]) -> Output {
 
 /// `wodc ARGS...` in `dir`, with `input` on standard input.
 pub fn run_with_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
+    feed(wodc(dir, args), input.as_bytes())
+}
+
+/// Runs `command` with `input` on its standard input, and waits for its output.
+pub fn feed(mut command: Command, input: &[u8]) -> Output {
     use std::io::Write;
-    let mut child = wodc(dir, args)
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -45,9 +50,9 @@ pub fn run_with_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
         .stdin
         .take()
         .expect("piped")
-        .write_all(input.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+        .write_all(input)
+        .expect("standard input written");
+    child.wait_with_output().expect("wodc ends")
 }
 
 pub fn read(dir: &Path, name: &str) -> String {
